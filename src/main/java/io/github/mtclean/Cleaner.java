@@ -1,0 +1,163 @@
+package io.github.mtclean;
+
+import io.github.mtclean.fix.JavaFixers;
+import io.github.mtclean.rules.RegexRule;
+import io.github.mtclean.rules.RuleBook;
+import io.github.mtclean.rules.RuleSource;
+import io.github.mtclean.rules.RuleSpec;
+import io.github.mtclean.text.Document;
+import io.github.mtclean.text.EditLog;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Cleans text with an ordered chain of fixers. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * Cleaned result = Cleaner.defaults().clean(text);
+ * Cleaner strict = Cleaner.builder().disable("names").rulesDir(Path.of("my-rules")).build();
+ * }</pre>
+ */
+public final class Cleaner {
+  private static volatile Cleaner defaults;
+
+  private final List<Fixer> chain;
+  private final Predicate<String> enabled;
+  private final List<RuleSpec> rules;
+
+  private Cleaner(List<Fixer> chain, Predicate<String> enabled, List<RuleSpec> rules) {
+    this.chain = chain;
+    this.enabled = enabled;
+    this.rules = rules;
+  }
+
+  /** The shipped chain with every rule on; built once per JVM. */
+  public static Cleaner defaults() {
+    Cleaner c = defaults;
+    if (c == null) {
+      synchronized (Cleaner.class) {
+        c = defaults;
+        if (c == null) {
+          defaults = c = builder().build();
+        }
+      }
+    }
+    return c;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Cleans {@code text}. Never throws on any input string. */
+  public Cleaned clean(String text) {
+    EditLog log = new EditLog(text);
+    for (Fixer fixer : chain) {
+      List<Replacement> proposed = fixer.fix(new Document(log.text()));
+      log.apply(proposed.stream().filter(r -> enabled.test(r.rule())).toList());
+    }
+    return new Cleaned(text, log.text(), log.edits(), log.offsets());
+  }
+
+  /** The specs of the rules this cleaner runs, in chain order. */
+  public List<RuleSpec> rules() {
+    return rules;
+  }
+
+  /** Configures a {@link Cleaner}. Not thread-safe; the cleaner it builds is. */
+  public static final class Builder {
+    private Path rulesDir;
+    private final Set<String> only = new LinkedHashSet<>();
+    private final Set<String> disabled = new LinkedHashSet<>();
+
+    private Builder() {}
+
+    /** Adds the rule files and tables in {@code dir}; a file named like a shipped one overrides it. */
+    public Builder rulesDir(Path dir) {
+      this.rulesDir = dir;
+      return this;
+    }
+
+    /** Runs only these rules or families (ids like {@code punctuation} or {@code punctuation/doubled-period}). */
+    public Builder only(Collection<String> ids) {
+      only.addAll(ids);
+      return this;
+    }
+
+    public Builder only(String... ids) {
+      return only(List.of(ids));
+    }
+
+    /** Switches off these rules or families. */
+    public Builder disable(Collection<String> ids) {
+      disabled.addAll(ids);
+      return this;
+    }
+
+    public Builder disable(String... ids) {
+      return disable(List.of(ids));
+    }
+
+    /**
+     * @throws IllegalArgumentException for an unknown rule id, naming the known ones
+     * @throws io.github.mtclean.rules.RuleFormatException for a malformed rule file
+     */
+    public Cleaner build() {
+      RuleSource source = rulesDir == null ? RuleSource.shipped() : RuleSource.withUserDir(rulesDir);
+      RuleBook book = RuleBook.load(source);
+      Map<String, List<Fixer>> javaByFamily = new HashMap<>();
+      Set<String> javaIds = new TreeSet<>();
+      for (Fixer f : JavaFixers.create(source)) {
+        javaIds.addAll(f.ruleIds());
+        javaByFamily.computeIfAbsent(family(f.ruleIds().get(0)), k -> new ArrayList<>()).add(f);
+      }
+      List<Fixer> chain = new ArrayList<>();
+      for (String family : book.families()) {
+        chain.addAll(javaByFamily.getOrDefault(family, List.of()));
+        for (RuleSpec spec : book.family(family)) {
+          if (spec.isJava() && !javaIds.remove(spec.id())) {
+            throw new IllegalArgumentException(spec.where() + ": rule '" + spec.name()
+                + "' says 'impl java' but no Java fixer emits " + spec.id());
+          } else if (!spec.isJava()) {
+            chain.add(new RegexRule(spec));
+          }
+        }
+      }
+      if (!javaIds.isEmpty()) {
+        throw new IllegalStateException("Java rules without a documenting block in rules/: " + javaIds);
+      }
+      Set<String> known = new TreeSet<>(book.families());
+      book.all().forEach(s -> known.add(s.id()));
+      checkKnown(only, known);
+      checkKnown(disabled, known);
+      Predicate<String> enabled = id -> (only.isEmpty() || matches(only, id)) && !matches(disabled, id);
+      List<Fixer> active = chain.stream().filter(f -> f.ruleIds().stream().anyMatch(enabled)).toList();
+      List<RuleSpec> activeRules = book.all().stream().filter(s -> enabled.test(s.id())).toList();
+      return new Cleaner(active, enabled, activeRules);
+    }
+
+    private static String family(String ruleId) {
+      return ruleId.substring(0, ruleId.indexOf('/'));
+    }
+
+    private static boolean matches(Set<String> ids, String ruleId) {
+      return ids.contains(ruleId) || ids.contains(family(ruleId));
+    }
+
+    private static void checkKnown(Set<String> ids, Set<String> known) {
+      for (String id : ids) {
+        if (!known.contains(id)) {
+          throw new IllegalArgumentException("unknown rule id '" + id + "'; known ids: " + String.join(", ", known));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.mtclean.cli;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import io.github.mtclean.Cleaned;
+import io.github.mtclean.Edit;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.text.StringEscapeUtils;
+
+/** The ways the CLI shows what it changed: explanations, JSON lines, a unified diff. */
+final class EditReport {
+  private EditReport() {}
+
+  /** One line per edit: {@code file:line:col rule "before" -> "after"}, positions in the original. */
+  static String explain(String file, Cleaned cleaned) {
+    int[] lineStarts = lineStarts(cleaned.original());
+    StringBuilder sb = new StringBuilder();
+    for (Edit e : cleaned.edits()) {
+      int start = e.source().start();
+      int line = Arrays.binarySearch(lineStarts, start);
+      line = line >= 0 ? line : -line - 2;
+      sb.append(file).append(':').append(line + 1).append(':').append(start - lineStarts[line] + 1)
+          .append(' ').append(e.rule())
+          .append(" \"").append(StringEscapeUtils.escapeJava(e.before())).append("\" -> \"")
+          .append(StringEscapeUtils.escapeJava(e.after())).append("\"\n");
+    }
+    return sb.toString();
+  }
+
+  /** One JSON object per edit and line; offsets are UTF-16 offsets into the original. */
+  static String json(String file, Cleaned cleaned) {
+    StringBuilder sb = new StringBuilder();
+    for (Edit e : cleaned.edits()) {
+      sb.append("{\"file\":\"").append(StringEscapeUtils.escapeJson(file))
+          .append("\",\"rule\":\"").append(StringEscapeUtils.escapeJson(e.rule()))
+          .append("\",\"start\":").append(e.source().start())
+          .append(",\"end\":").append(e.source().end())
+          .append(",\"before\":\"").append(StringEscapeUtils.escapeJson(e.before()))
+          .append("\",\"after\":\"").append(StringEscapeUtils.escapeJson(e.after()))
+          .append("\"}\n");
+    }
+    return sb.toString();
+  }
+
+  /** A unified diff with three lines of context, or the empty string when nothing changed. */
+  static String diff(String file, Cleaned cleaned) {
+    if (!cleaned.changed()) {
+      return "";
+    }
+    List<String> before = cleaned.original().lines().toList();
+    List<String> after = cleaned.text().lines().toList();
+    List<String> lines = UnifiedDiffUtils.generateUnifiedDiff(
+        "a/" + file, "b/" + file, before, DiffUtils.diff(before, after), 3);
+    if (lines.isEmpty()) {
+      // Only line terminators changed, which a line diff cannot show.
+      return "--- a/" + file + "\n+++ b/" + file + "\n(line endings or final newline changed)\n";
+    }
+    return String.join("\n", lines) + "\n";
+  }
+
+  private static int[] lineStarts(String text) {
+    int[] starts = new int[16];
+    int count = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+      if (c == '\n' || (c == '\r' && !crlf)) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(starts, count);
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.mtclean.fix;
+
+import io.github.mtclean.Fixer;
+import io.github.mtclean.fix.layout.LayoutFixer;
+import io.github.mtclean.fix.unicode.HtmlEntityFixer;
+import io.github.mtclean.fix.unicode.InvisibleCharFixer;
+import io.github.mtclean.fix.unicode.NfcFixer;
+import io.github.mtclean.rules.RuleSource;
+import java.util.List;
+
+/**
+ * The fixers written in Java, in the order they run within their family. Each rule id they emit
+ * is documented, with examples, by an {@code impl java} block in its family's rule file.
+ */
+public final class JavaFixers {
+  private JavaFixers() {}
+
+  /** Builds the Java fixers, reading any tables they need from {@code source}. */
+  public static List<Fixer> create(RuleSource source) {
+    return List.of(
+        new HtmlEntityFixer(),
+        new InvisibleCharFixer(),
+        new NfcFixer(),
+        new LayoutFixer());
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.mtclean.fix.unicode;
+
+import io.github.mtclean.Fixer;
+import io.github.mtclean.Replacement;
+import io.github.mtclean.text.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
+
+/** Decodes HTML character references left by scrapers ({@code &amp;}, {@code &#8217;}, {@code &amp;quot;}). */
+public final class HtmlEntityFixer implements Fixer {
+  static final String RULE = "unicode/html-entity";
+  // A run of references, so that double-escaped ones (&amp;quot;) decode in one replacement.
+  private static final Pattern ENTITY =
+      Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});(?:[A-Za-z0-9#]{1,32};)?");
+
+  @Override
+  public List<String> ruleIds() {
+    return List.of(RULE);
+  }
+
+  @Override
+  public List<Replacement> fix(Document doc) {
+    String text = doc.text();
+    if (text.indexOf('&') < 0) {
+      return List.of();
+    }
+    List<Replacement> out = new ArrayList<>();
+    Matcher m = ENTITY.matcher(text);
+    while (m.find()) {
+      String decoded = decodeFully(m.group());
+      if (!decoded.equals(m.group())) {
+        out.add(Replacement.of(RULE, m.start(), m.end(), decoded));
+      }
+    }
+    return out;
+  }
+
+  /** Decodes until nothing changes, so the result never holds a reference a second run would decode. */
+  static String decodeFully(String s) {
+    String previous;
+    do {
+      previous = s;
+      s = StringEscapeUtils.unescapeHtml4(s);
+    } while (!s.equals(previous));
+    return s.replace('\u00A0', ' ');
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.mtclean.fix.unicode;
+
+import io.github.mtclean.Fixer;
+import io.github.mtclean.Replacement;
+import io.github.mtclean.text.Document;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Removes characters that carry nothing in English prose (zero-width spaces, soft hyphens, stray
+ * byte-order marks, bidi controls, C0/C1 controls), turns typographic spaces into plain ones, and
+ * replaces unpaired surrogates, which no encoder can write, with U+FFFD.
+ */
+public final class InvisibleCharFixer implements Fixer {
+  static final String INVISIBLE = "unicode/invisible";
+  static final String CONTROL = "unicode/control";
+  static final String ODD_SPACE = "unicode/odd-space";
+  static final String LONE_SURROGATE = "unicode/lone-surrogate";
+
+  @Override
+  public List<String> ruleIds() {
+    return List.of(INVISIBLE, CONTROL, ODD_SPACE, LONE_SURROGATE);
+  }
+
+  @Override
+  public List<Replacement> fix(Document doc) {
+    String text = doc.text();
+    List<Replacement> out = new ArrayList<>();
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= ' ' && c < 0x7F) {
+        continue; // the common case, decided in one comparison
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        out.add(Replacement.of(LONE_SURROGATE, i, i + 1, "\uFFFD"));
+      } else if (isInvisible(c)) {
+        out.add(Replacement.of(INVISIBLE, i, i + 1, ""));
+      } else if (isControl(c)) {
+        out.add(Replacement.of(CONTROL, i, i + 1, ""));
+      } else if (isOddSpace(c)) {
+        out.add(Replacement.of(ODD_SPACE, i, i + 1, " "));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isInvisible(char c) {
+    return c == '\u200B' // zero-width space
+        || c == '\u2060' // word joiner
+        || c == '\uFEFF' // byte-order mark / zero-width no-break space
+        || c == '\u00AD' // soft hyphen
+        || c == '\u200E' || c == '\u200F' // left-to-right and right-to-left marks
+        || (c >= '\u202A' && c <= '\u202E') // bidi embeddings and overrides
+        || (c >= '\u2066' && c <= '\u2069'); // bidi isolates
+  }
+
+  /** C0 and C1 controls other than tab and line terminators. */
+  private static boolean isControl(char c) {
+    return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
+  }
+
+  /** Spaces of other widths; the no-break space is left alone, as it is often deliberate. */
+  private static boolean isOddSpace(char c) {
+    return (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\u1680';
+  }
+}

@@ -1,0 +1,193 @@
+package io.github.mtclean.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * Reads the line-oriented rule format: one block per rule, blocks separated by blank lines,
+ * {@code #} starts a comment line. Each line is {@code key value}:
+ *
+ * <pre>
+ * rule       space-before-punctuation       name, [a-z0-9-]+, unique in the file
+ * match      \h+([,.;:!?])(?=\s|$)          a java.util.regex pattern ...
+ * replace    $1                             ... and its replacement ($n, ${name}), may be empty
+ * impl       java                           ... or: the rule is implemented in Java
+ * note       why the rule exists            optional
+ * example    bad text  =&gt;  fixed text      at least one; Java escapes (\n, \t, \\, \\u00AB)
+ * unchanged  text that must stay as it is   any number; Java escapes
+ * </pre>
+ */
+public final class RuleFileParser {
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Pattern GROUP_REF = Pattern.compile("(?<!\\\\)\\$(\\d)");
+  private static final Pattern ARROW = Pattern.compile("\\s+=>\\s+");
+  private static final Set<String> KEYS =
+      Set.of("rule", "match", "replace", "impl", "note", "example", "unchanged");
+
+  private RuleFileParser() {}
+
+  /**
+   * Parses {@code content}, read from {@code file} (used in messages), for rule family {@code family}.
+   *
+   * @throws RuleFormatException naming the file and line of the first problem
+   */
+  public static List<RuleSpec> parse(String family, String file, String content) {
+    List<RuleSpec> rules = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    Block block = null;
+    String[] lines = content.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int lineNo = i + 1;
+      String line = lines[i].strip();
+      if (line.startsWith("#")) {
+        continue;
+      }
+      if (line.isEmpty()) {
+        if (block != null) {
+          rules.add(block.finish(family, file, names));
+          block = null;
+        }
+        continue;
+      }
+      int space = indexOfWhitespace(line);
+      String key = space < 0 ? line : line.substring(0, space);
+      String value = space < 0 ? "" : line.substring(space).strip();
+      if (!KEYS.contains(key)) {
+        throw new RuleFormatException(file, lineNo, "unknown key '" + key + "', expected one of " + KEYS);
+      }
+      if (block == null) {
+        if (!key.equals("rule")) {
+          throw new RuleFormatException(file, lineNo, "a block must start with 'rule NAME', found '" + key + "'");
+        }
+        block = new Block(lineNo);
+      }
+      block.add(file, lineNo, key, value);
+    }
+    if (block != null) {
+      rules.add(block.finish(family, file, names));
+    }
+    return rules;
+  }
+
+  private static int indexOfWhitespace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The lines of one rule block, checked as they come. */
+  private static final class Block {
+    final int line;
+    String name;
+    Pattern pattern;
+    String replace;
+    boolean java;
+    String note = "";
+    final List<RuleSpec.Example> examples = new ArrayList<>();
+    final List<RuleSpec.Example> unchanged = new ArrayList<>();
+
+    Block(int line) {
+      this.line = line;
+    }
+
+    void add(String file, int lineNo, String key, String value) {
+      if (value.isEmpty() && !key.equals("replace")) {
+        throw new RuleFormatException(file, lineNo, "'" + key + "' needs a value");
+      }
+      switch (key) {
+        case "rule" -> {
+          if (name != null) {
+            throw new RuleFormatException(file, lineNo, "second 'rule' in one block; separate blocks with a blank line");
+          }
+          if (!NAME.matcher(value).matches()) {
+            throw new RuleFormatException(file, lineNo, "rule name '" + value + "' must match " + NAME);
+          }
+          name = value;
+        }
+        case "match" -> {
+          once(file, lineNo, key, pattern);
+          try {
+            pattern = Pattern.compile(value);
+          } catch (PatternSyntaxException e) {
+            throw new RuleFormatException(file, lineNo, "bad regex: " + e.getDescription() + " near index " + e.getIndex());
+          }
+        }
+        case "replace" -> {
+          once(file, lineNo, key, replace);
+          replace = value;
+        }
+        case "impl" -> {
+          if (!value.equals("java")) {
+            throw new RuleFormatException(file, lineNo, "'impl' takes only 'java'");
+          }
+          java = true;
+        }
+        case "note" -> note = note.isEmpty() ? value : note + " " + value;
+        case "example" -> {
+          String[] parts = ARROW.split(value, -1);
+          if (parts.length != 2) {
+            throw new RuleFormatException(file, lineNo, "an example is 'BAD  =>  FIXED' with exactly one '=>'");
+          }
+          examples.add(new RuleSpec.Example(unescape(file, lineNo, parts[0]), unescape(file, lineNo, parts[1]), lineNo));
+        }
+        case "unchanged" -> {
+          String text = unescape(file, lineNo, value);
+          unchanged.add(new RuleSpec.Example(text, text, lineNo));
+        }
+        default -> throw new IllegalStateException(key);
+      }
+    }
+
+    private static void once(String file, int lineNo, String key, Object previous) {
+      if (previous != null) {
+        throw new RuleFormatException(file, lineNo, "'" + key + "' given twice in one rule");
+      }
+    }
+
+    private static String unescape(String file, int lineNo, String s) {
+      try {
+        return StringEscapeUtils.unescapeJava(s);
+      } catch (RuntimeException e) {
+        throw new RuleFormatException(file, lineNo, "bad escape: " + e.getMessage());
+      }
+    }
+
+    RuleSpec finish(String family, String file, Set<String> names) {
+      if (java == (pattern != null)) {
+        throw new RuleFormatException(file, line, "rule '" + name + "' needs either 'match' and 'replace' or 'impl java'");
+      }
+      if (pattern != null && replace == null) {
+        throw new RuleFormatException(file, line, "rule '" + name + "' has 'match' but no 'replace'");
+      }
+      if (pattern != null) {
+        Matcher ref = GROUP_REF.matcher(replace);
+        while (ref.find()) {
+          if (Integer.parseInt(ref.group(1)) > pattern.matcher("").groupCount()) {
+            throw new RuleFormatException(file, line, "rule '" + name + "' replaces with " + ref.group()
+                + " but its pattern has only " + pattern.matcher("").groupCount() + " groups");
+          }
+        }
+      }
+      if (java && replace != null) {
+        throw new RuleFormatException(file, line, "rule '" + name + "' is 'impl java' and cannot have 'replace'");
+      }
+      if (examples.isEmpty()) {
+        throw new RuleFormatException(file, line, "rule '" + name + "' has no 'example'; every rule shows what it fixes");
+      }
+      if (!names.add(name)) {
+        throw new RuleFormatException(file, line, "rule '" + name + "' is defined twice in this file");
+      }
+      return new RuleSpec(family, name, file, line, pattern, replace, note,
+          List.copyOf(examples), List.copyOf(unchanged));
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.mtclean.rules;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One rule as written in a rule file: either a regex rule ({@code match}/{@code replace}) or the
+ * documentation and examples of a rule implemented in Java ({@code impl java}).
+ *
+ * @param pattern null for a Java rule
+ * @param replace null for a Java rule
+ */
+public record RuleSpec(
+    String family,
+    String name,
+    String file,
+    int line,
+    Pattern pattern,
+    String replace,
+    String note,
+    List<Example> examples,
+    List<Example> unchanged) {
+
+  public String id() {
+    return family + "/" + name;
+  }
+
+  public boolean isJava() {
+    return pattern == null;
+  }
+
+  public String where() {
+    return file + ":" + line;
+  }
+
+  /** {@code input} must clean to {@code expected}; for an unchanged example they are equal. */
+  public record Example(String input, String expected, int line) {}
+}

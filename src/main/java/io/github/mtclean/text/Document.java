@@ -1,0 +1,70 @@
+package io.github.mtclean.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The text a fixer works on, with views computed on first use. Not shared between threads: the
+ * cleaner makes one per stage.
+ */
+public final class Document {
+  private final String text;
+  private List<Line> lines;
+
+  public Document(String text) {
+    this.text = text;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** The lines of the text, each without its terminator ({@code \n}, {@code \r\n} or {@code \r}). */
+  public List<Line> lines() {
+    if (lines == null) {
+      lines = Collections.unmodifiableList(splitLines(text));
+    }
+    return lines;
+  }
+
+  private static List<Line> splitLines(String text) {
+    List<Line> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        int end = i;
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        out.add(new Line(out.size(), start, end, i + 1));
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      out.add(new Line(out.size(), start, n, n));
+    }
+    return out;
+  }
+
+  /**
+   * A line: content {@code [start, end)}, terminator {@code [end, next)}. The last line of a text
+   * without a final newline has {@code end == next}.
+   */
+  public record Line(int index, int start, int end, int next) {
+    public String content(String text) {
+      return text.substring(start, end);
+    }
+
+    public boolean isBlank(String text) {
+      for (int i = start; i < end; i++) {
+        if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}
