@@ -27,14 +27,20 @@ import java.util.function.Predicate;
  * }</pre>
  */
 public final class Cleaner {
+  /**
+   * Rounds a stage may take to reach a fixed point: one rule's fix can expose another's trigger
+   * (`The . ,` becomes `The. ,`, then `The.`), and cleaning must be idempotent.
+   */
+  private static final int MAX_ROUNDS = 8;
+
   private static volatile Cleaner defaults;
 
-  private final List<Fixer> chain;
+  private final List<List<Fixer>> stages;
   private final Predicate<String> enabled;
   private final List<RuleSpec> rules;
 
-  private Cleaner(List<Fixer> chain, Predicate<String> enabled, List<RuleSpec> rules) {
-    this.chain = chain;
+  private Cleaner(List<List<Fixer>> stages, Predicate<String> enabled, List<RuleSpec> rules) {
+    this.stages = stages;
     this.enabled = enabled;
     this.rules = rules;
   }
@@ -60,9 +66,15 @@ public final class Cleaner {
   /** Cleans {@code text}. Never throws on any input string. */
   public Cleaned clean(String text) {
     EditLog log = new EditLog(text);
-    for (Fixer fixer : chain) {
-      List<Replacement> proposed = fixer.fix(new Document(log.text()));
-      log.apply(proposed.stream().filter(r -> enabled.test(r.rule())).toList());
+    for (List<Fixer> stage : stages) {
+      boolean changed = true;
+      for (int round = 0; round < MAX_ROUNDS && changed; round++) {
+        changed = false;
+        for (Fixer fixer : stage) {
+          List<Replacement> proposed = fixer.fix(new Document(log.text()));
+          changed |= log.apply(proposed.stream().filter(r -> enabled.test(r.rule())).toList());
+        }
+      }
     }
     return new Cleaned(text, log.text(), log.edits(), log.offsets());
   }
@@ -119,15 +131,16 @@ public final class Cleaner {
         javaIds.addAll(f.ruleIds());
         javaByFamily.computeIfAbsent(family(f.ruleIds().get(0)), k -> new ArrayList<>()).add(f);
       }
-      List<Fixer> chain = new ArrayList<>();
+      List<List<Fixer>> stages = new ArrayList<>();
       for (String family : book.families()) {
-        chain.addAll(javaByFamily.getOrDefault(family, List.of()));
+        List<Fixer> stage = new ArrayList<>(javaByFamily.getOrDefault(family, List.of()));
+        stages.add(stage);
         for (RuleSpec spec : book.family(family)) {
           if (spec.isJava() && !javaIds.remove(spec.id())) {
             throw new IllegalArgumentException(spec.where() + ": rule '" + spec.name()
                 + "' says 'impl java' but no Java fixer emits " + spec.id());
           } else if (!spec.isJava()) {
-            chain.add(new RegexRule(spec));
+            stage.add(new RegexRule(spec));
           }
         }
       }
@@ -139,7 +152,10 @@ public final class Cleaner {
       checkKnown(only, known);
       checkKnown(disabled, known);
       Predicate<String> enabled = id -> (only.isEmpty() || matches(only, id)) && !matches(disabled, id);
-      List<Fixer> active = chain.stream().filter(f -> f.ruleIds().stream().anyMatch(enabled)).toList();
+      List<List<Fixer>> active = stages.stream()
+          .map(stage -> stage.stream().filter(f -> f.ruleIds().stream().anyMatch(enabled)).toList())
+          .filter(stage -> !stage.isEmpty())
+          .toList();
       List<RuleSpec> activeRules = book.all().stream().filter(s -> enabled.test(s.id())).toList();
       return new Cleaner(active, enabled, activeRules);
     }

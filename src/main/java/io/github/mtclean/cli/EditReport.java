@@ -28,16 +28,19 @@ final class EditReport {
     return sb.toString();
   }
 
-  /** One JSON object per edit and line; offsets are UTF-16 offsets into the original. */
+  /**
+   * One JSON object per edit and line; offsets are UTF-16 offsets into the original. Java string
+   * escapes are a subset of JSON's, and escaping all non-ASCII keeps lone surrogates representable.
+   */
   static String json(String file, Cleaned cleaned) {
     StringBuilder sb = new StringBuilder();
     for (Edit e : cleaned.edits()) {
-      sb.append("{\"file\":\"").append(StringEscapeUtils.escapeJson(file))
-          .append("\",\"rule\":\"").append(StringEscapeUtils.escapeJson(e.rule()))
+      sb.append("{\"file\":\"").append(StringEscapeUtils.escapeJava(file))
+          .append("\",\"rule\":\"").append(StringEscapeUtils.escapeJava(e.rule()))
           .append("\",\"start\":").append(e.source().start())
           .append(",\"end\":").append(e.source().end())
-          .append(",\"before\":\"").append(StringEscapeUtils.escapeJson(e.before()))
-          .append("\",\"after\":\"").append(StringEscapeUtils.escapeJson(e.after()))
+          .append(",\"before\":\"").append(StringEscapeUtils.escapeJava(e.before()))
+          .append("\",\"after\":\"").append(StringEscapeUtils.escapeJava(e.after()))
           .append("\"}\n");
     }
     return sb.toString();

@@ -15,7 +15,7 @@ import org.apache.commons.text.StringEscapeUtils;
  *
  * <pre>
  * rule       space-before-punctuation       name, [a-z0-9-]+, unique in the file
- * match      \h+([,.;:!?])(?=\s|$)          a java.util.regex pattern ...
+ * match      \h+([,.;:!?])(?=\s|$)          a java.util.regex pattern, Unicode classes (\s matches U+00A0) ...
  * replace    $1                             ... and its replacement ($n, ${name}), may be empty
  * impl       java                           ... or: the rule is implemented in Java
  * note       why the rule exists            optional
@@ -116,7 +116,7 @@ public final class RuleFileParser {
         case "match" -> {
           once(file, lineNo, key, pattern);
           try {
-            pattern = Pattern.compile(value);
+            pattern = Pattern.compile(value, Pattern.UNICODE_CHARACTER_CLASS);
           } catch (PatternSyntaxException e) {
             throw new RuleFormatException(file, lineNo, "bad regex: " + e.getDescription() + " near index " + e.getIndex());
           }

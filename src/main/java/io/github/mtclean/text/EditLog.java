@@ -37,9 +37,10 @@ public final class EditLog {
   /**
    * Applies one stage's replacements, given in the coordinates of {@link #text()}.
    *
+   * @return whether the text changed
    * @throws IllegalArgumentException when two replacements overlap or one lies outside the text
    */
-  public void apply(List<Replacement> proposed) {
+  public boolean apply(List<Replacement> proposed) {
     List<Replacement> reps = new ArrayList<>(proposed.size());
     for (Replacement r : proposed) {
       Span s = r.span();
@@ -53,56 +54,99 @@ public final class EditLog {
       }
     }
     if (reps.isEmpty()) {
-      return;
+      return false;
     }
     reps.sort(BY_POSITION);
     checkDisjoint(reps);
-    StringBuilder next = new StringBuilder(current.length() + 16);
     List<Change> merged = new ArrayList<>(changes.size() + reps.size());
-    int i = 0; // next old change
-    int delta = 0; // current offset minus original offset, before change i
-    int copied = 0; // current text copied into next so far
+    int i = 0; // the next old change
+    int delta = 0; // current offset minus original offset, after the old changes consumed so far
+    Cluster cluster = null;
     for (Replacement r : reps) {
       int a = r.span().start();
-      int b = r.span().end();
-      while (i < changes.size() && changes.get(i).curEnd(delta) <= a) {
-        delta = changes.get(i).shift(delta);
-        merged.add(changes.get(i++));
-      }
-      int origStart = a - delta;
-      int curStart = a;
-      int curEnd = b;
-      Set<String> rules = new LinkedHashSet<>();
-      int origEnd = -1;
-      while (i < changes.size() && changes.get(i).curStart(delta) < b && changes.get(i).curEnd(delta) > a) {
-        Change c = changes.get(i++);
-        if (c.curStart(delta) <= a) {
-          origStart = c.origStart;
-          curStart = c.curStart(delta);
+      if (cluster == null || a >= cluster.curEnd) {
+        if (cluster != null) {
+          cluster.close(delta, merged);
         }
-        rules.addAll(List.of(c.rule.split("\\+")));
-        curEnd = Math.max(b, c.curEnd(delta));
-        origEnd = c.curEnd(delta) >= b ? c.origEnd : -1;
+        while (i < changes.size() && changes.get(i).curEnd(delta) <= a) {
+          delta = changes.get(i).shift(delta);
+          merged.add(changes.get(i++));
+        }
+        cluster = new Cluster(a, delta);
+      }
+      cluster.add(r);
+      while (i < changes.size() && changes.get(i).curStart(delta) < Math.max(cluster.curEnd, a + 1)
+          && changes.get(i).curEnd(delta) > a) {
+        Change c = changes.get(i++);
+        cluster.absorb(c, c.curStart(delta), c.curEnd(delta));
         delta = c.shift(delta);
       }
-      if (origEnd < 0) {
-        origEnd = b - delta;
-      }
-      rules.add(r.rule());
-      String after = current.substring(curStart, a) + r.text() + current.substring(b, curEnd);
-      if (!original.regionMatches(origStart, after, 0, origEnd - origStart)
-          || after.length() != origEnd - origStart) {
-        merged.add(new Change(origStart, origEnd, after, String.join("+", rules)));
-      }
-      next.append(current, copied, a).append(r.text());
-      copied = b;
     }
+    cluster.close(delta, merged);
     while (i < changes.size()) {
       merged.add(changes.get(i++));
     }
-    next.append(current, copied, current.length());
-    current = next.toString();
+    current = applyTo(current, reps);
     changes = merged;
+    return true;
+  }
+
+  private static String applyTo(String text, List<Replacement> sorted) {
+    StringBuilder next = new StringBuilder(text.length() + 16);
+    int copied = 0;
+    for (Replacement r : sorted) {
+      next.append(text, copied, r.span().start()).append(r.text());
+      copied = r.span().end();
+    }
+    return next.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * New replacements and the old changes they overlap, which together become one change. A
+   * cluster grows while the next replacement overlaps what it covers.
+   */
+  private final class Cluster {
+    final int delta0; // delta before the cluster
+    int curStart;
+    int curEnd;
+    final List<Replacement> reps = new ArrayList<>();
+    final Set<String> oldRules = new LinkedHashSet<>();
+    final Set<String> newRules = new LinkedHashSet<>();
+
+    Cluster(int start, int delta0) {
+      this.curStart = start;
+      this.curEnd = start;
+      this.delta0 = delta0;
+    }
+
+    void add(Replacement r) {
+      reps.add(r);
+      newRules.add(r.rule());
+      curEnd = Math.max(curEnd, r.span().end());
+    }
+
+    void absorb(Change c, int cStart, int cEnd) {
+      oldRules.addAll(List.of(c.rule.split("\\+")));
+      curStart = Math.min(curStart, cStart);
+      curEnd = Math.max(curEnd, cEnd);
+    }
+
+    /** Adds the change this cluster makes, unless it restores the original text. */
+    void close(int deltaAfter, List<Change> out) {
+      StringBuilder after = new StringBuilder();
+      int copied = curStart;
+      for (Replacement r : reps) {
+        after.append(current, copied, r.span().start()).append(r.text());
+        copied = r.span().end();
+      }
+      after.append(current, copied, curEnd);
+      int origStart = curStart - delta0;
+      int origEnd = curEnd - deltaAfter;
+      if (after.length() != origEnd - origStart || !original.regionMatches(origStart, after.toString(), 0, after.length())) {
+        oldRules.addAll(newRules);
+        out.add(new Change(origStart, origEnd, after.toString(), String.join("+", oldRules)));
+      }
+    }
   }
 
   private static void checkDisjoint(List<Replacement> sorted) {
