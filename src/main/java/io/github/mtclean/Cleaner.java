@@ -63,15 +63,28 @@ public final class Cleaner {
     return new Builder();
   }
 
-  /** Cleans {@code text}. Never throws on any input string. */
+  /**
+   * Cleans {@code text}. Never throws on any input string, except {@link
+   * io.github.mtclean.rules.RuleTimeoutException} when a user's rule exceeds its time budget.
+   */
   public Cleaned clean(String text) {
+    return clean(text, true, true);
+  }
+
+  /**
+   * Cleans one part of a text too long to hold at once; offsets in the result are relative to the
+   * part. Parts should be cut at paragraph starts (or, failing that, line or word boundaries): a
+   * part that is not the start keeps its leading blank line, one that is not the end gets no final
+   * newline and keeps the spaces of an unterminated last line.
+   */
+  public Cleaned clean(String text, boolean startOfText, boolean endOfText) {
     EditLog log = new EditLog(text);
     for (List<Fixer> stage : stages) {
       boolean changed = true;
       for (int round = 0; round < MAX_ROUNDS && changed; round++) {
         changed = false;
         for (Fixer fixer : stage) {
-          List<Replacement> proposed = fixer.fix(new Document(log.text()));
+          List<Replacement> proposed = fixer.fix(new Document(log.text(), startOfText, endOfText));
           changed |= log.apply(proposed.stream().filter(r -> enabled.test(r.rule())).toList());
         }
       }

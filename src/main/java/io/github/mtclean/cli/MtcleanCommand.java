@@ -4,11 +4,17 @@ import io.github.mtclean.Cleaned;
 import io.github.mtclean.Cleaner;
 import io.github.mtclean.rules.RuleFormatException;
 import io.github.mtclean.rules.RuleSpec;
+import io.github.mtclean.rules.RuleTimeoutException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,17 +94,34 @@ public final class MtcleanCommand implements Callable<Integer> {
   @Option(names = "--list-rules", description = "List the rules that would run, with what each is for, and exit.")
   boolean listRules;
 
-  private final InputStream stdin;
+  @Option(names = "--encoding", paramLabel = "NAME",
+      description = "Encoding of the input files (default UTF-8); 'auto' guesses it with ICU and refuses a guess below "
+          + InputDecoder.MIN_CONFIDENCE + "/100 confidence.")
+  String encoding;
 
-  MtcleanCommand(InputStream stdin) {
+  @Option(names = "--lenient", description = "Replace malformed input bytes with U+FFFD (with a warning) instead of failing.")
+  boolean lenient;
+
+  @Option(names = "--output-encoding", paramLabel = "NAME", description = "Encoding of the cleaned text (default UTF-8).")
+  String outputEncoding = "UTF-8";
+
+  @Option(names = "--part-size", paramLabel = "CHARS",
+      description = "Clean texts longer than CHARS in parts of about CHARS chars (bounded memory; default ${DEFAULT-VALUE}).")
+  int partChars = 1 << 21;
+
+  private final InputStream stdin;
+  private final OutputStream stdout;
+
+  MtcleanCommand(InputStream stdin, OutputStream stdout) {
     this.stdin = stdin;
+    this.stdout = stdout;
   }
 
   /** Runs the command as {@code mtclean args} would, on the given streams; returns the exit code. */
   public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine cmd = new CommandLine(new MtcleanCommand(in))
+    CommandLine cmd = new CommandLine(new MtcleanCommand(in, out))
         .setOut(outWriter)
         .setErr(errWriter)
         .setExitCodeExceptionMapper(e -> ERROR)
@@ -117,8 +140,12 @@ public final class MtcleanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Cleaner cleaner;
+    InputDecoder decoder;
+    Charset outputCharset;
     try {
       checkUsage();
+      decoder = new InputDecoder(encoding, lenient);
+      outputCharset = charset(outputEncoding);
       cleaner = buildCleaner();
     } catch (InputException | IllegalArgumentException | RuleFormatException e) {
       err.println("mtclean: " + e.getMessage());
@@ -135,12 +162,12 @@ public final class MtcleanCommand implements Callable<Integer> {
     boolean anyChange = false;
     for (String name : inputs) {
       try {
-        String text = STDIN.equals(name) ? TextFiles.read("<stdin>", stdin) : TextFiles.read(Path.of(name));
-        Cleaned cleaned = cleaner.clean(text);
-        anyChange |= cleaned.changed();
-        emit(STDIN.equals(name) ? "<stdin>" : name, cleaned, out);
-      } catch (InputException e) {
+        anyChange |= process(name, cleaner, decoder, outputCharset, out, err);
+      } catch (InputException | RuleTimeoutException e) {
         err.println("mtclean: " + e.getMessage());
+        anyError = true;
+      } catch (IOException e) {
+        err.println("mtclean: " + name + ": cannot read: " + e.getMessage());
         anyError = true;
       }
     }
@@ -151,29 +178,84 @@ public final class MtcleanCommand implements Callable<Integer> {
     return isCheck() && anyChange ? CHANGES : OK;
   }
 
-  private void emit(String name, Cleaned cleaned, PrintWriter out) throws InputException {
-    if (isCheck()) {
-      if (cleaned.changed()) {
-        out.println(name);
+  /** Cleans one input part by part, sending each part's text and report on; returns whether it changed. */
+  private boolean process(String name, Cleaner cleaner, InputDecoder decoder, Charset outputCharset,
+      PrintWriter out, PrintWriter err) throws IOException, InputException {
+    boolean isStdin = STDIN.equals(name);
+    String display = isStdin ? "<stdin>" : name;
+    Path target = destination == null ? null : destination.inPlace ? Path.of(name) : destination.output;
+    try (InputStream in = isStdin ? new CloseShield(stdin) : TextFiles.open(Path.of(name));
+        TextFiles.AtomicOutput file = target == null ? null : new TextFiles.AtomicOutput(target)) {
+      ChunkedText parts = new ChunkedText(display, in, decoder, partChars, err::println);
+      boolean changed = false;
+      EditReport.Position at = EditReport.Position.START;
+      for (ChunkedText.Part part; (part = parts.next(err::println)) != null; ) {
+        Cleaned cleaned = cleaner.clean(part.text(), part.first(), part.last());
+        changed |= cleaned.changed();
+        report(display, cleaned, part, at, out);
+        ByteBuffer bytes = isCheck() || (report != null && file == null) ? null : encode(display, cleaned.text(), outputCharset);
+        if (file != null) {
+          file.write(bytes);
+        } else if (bytes != null) {
+          out.flush();
+          stdout.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+        }
+        at = at.after(part.text());
       }
+      if (isCheck() && changed) {
+        out.println(display);
+      }
+      if (file != null && (changed || !destination.inPlace)) {
+        file.commit();
+      }
+      return changed;
+    }
+  }
+
+  private void report(String name, Cleaned cleaned, ChunkedText.Part part, EditReport.Position at, PrintWriter out)
+      throws InputException {
+    if (report == null || report.check) {
       return;
     }
-    if (report != null && report.explain) {
-      out.print(EditReport.explain(name, cleaned));
-    } else if (report != null && report.json) {
-      out.print(EditReport.json(name, cleaned));
-    } else if (report != null && report.diff) {
+    if (report.explain) {
+      out.print(EditReport.explain(name, cleaned, at));
+    } else if (report.json) {
+      out.print(EditReport.json(name, cleaned, at));
+    } else if (!(part.first() && part.last())) {
+      throw new InputException(name + ": --diff works on texts of up to " + partChars + " chars; use --json or --explain for longer ones");
+    } else {
       out.print(EditReport.diff(name, cleaned));
     }
-    if (destination != null && destination.inPlace) {
-      if (cleaned.changed()) {
-        TextFiles.writeAtomically(Path.of(name), cleaned.text());
-      }
-    } else if (destination != null && destination.output != null) {
-      TextFiles.writeAtomically(destination.output, cleaned.text());
-    } else if (report == null) {
-      out.print(cleaned.text());
+  }
+
+  private static ByteBuffer encode(String name, String text, Charset charset) throws InputException {
+    try {
+      return charset.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(text));
+    } catch (CharacterCodingException e) {
+      throw new InputException(name + ": the cleaned text has characters that " + charset.name()
+          + " cannot write; choose another --output-encoding (UTF-8 writes everything)");
     }
+  }
+
+  private static Charset charset(String name) throws InputException {
+    try {
+      return Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      throw new InputException("unknown encoding '" + name + "'; use a name such as UTF-8, windows-1252 or ISO-8859-1");
+    }
+  }
+
+  /** Standard input stays open after one use, so {@code -} may be read as one of several inputs. */
+  private static final class CloseShield extends java.io.FilterInputStream {
+    CloseShield(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
   }
 
   private boolean isCheck() {
@@ -194,6 +276,9 @@ public final class MtcleanCommand implements Callable<Integer> {
           throw new InputException("-o " + destination.output + " is the input file; use --in-place to rewrite it");
         }
       }
+    }
+    if (partChars < 64) {
+      throw new InputException("--part-size must be at least 64 chars");
     }
     if (isCheck() && destination != null) {
       throw new InputException("--check writes nothing; drop -o/--in-place");

@@ -10,14 +10,35 @@ import java.util.List;
  */
 public final class Document {
   private final String text;
+  private final boolean startOfText;
+  private final boolean endOfText;
   private List<Line> lines;
 
+  /** A whole text. */
   public Document(String text) {
+    this(text, true, true);
+  }
+
+  /**
+   * A part of a longer text that is cleaned piece by piece: fixers treat its edges as the text's
+   * start or end only when these flags say so (a part ends at a line break or between words).
+   */
+  public Document(String text, boolean startOfText, boolean endOfText) {
     this.text = text;
+    this.startOfText = startOfText;
+    this.endOfText = endOfText;
   }
 
   public String text() {
     return text;
+  }
+
+  public boolean startOfText() {
+    return startOfText;
+  }
+
+  public boolean endOfText() {
+    return endOfText;
   }
 
   /** The lines of the text, each without its terminator ({@code \n}, {@code \r\n} or {@code \r}). */
