@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "mtclean",
     mixinStandardHelpOptions = true,
+    subcommands = EvalCommand.class,
     versionProvider = MtcleanCommand.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
@@ -293,7 +294,7 @@ public final class MtcleanCommand implements Callable<Integer> {
     }
   }
 
-  private Cleaner buildCleaner() {
+  Cleaner buildCleaner() {
     Cleaner.Builder builder = Cleaner.builder().only(only).disable(disable);
     if (rulesDir != null) {
       builder.rulesDir(rulesDir);
