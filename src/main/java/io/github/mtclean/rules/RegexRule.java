@@ -17,12 +17,27 @@ public final class RegexRule implements Fixer {
   static final long BUDGET_NANOS_PER_CHAR = 1_000L;
 
   private final RuleSpec spec;
+  /** The distinct last chars of the triggers: scanning for these is one fast indexOf each. */
+  private final char[] triggerEnds;
+  /** The triggers ending in each of {@link #triggerEnds}. */
+  private final String[][] triggersByEnd;
 
   public RegexRule(RuleSpec spec) {
     if (spec.isJava()) {
       throw new IllegalArgumentException(spec.id() + " is implemented in Java, not by a regex");
     }
     this.spec = spec;
+    java.util.Map<Character, List<String>> byEnd = new java.util.LinkedHashMap<>();
+    for (String t : spec.triggers()) {
+      byEnd.computeIfAbsent(t.charAt(t.length() - 1), c -> new ArrayList<>()).add(t);
+    }
+    this.triggerEnds = new char[byEnd.size()];
+    this.triggersByEnd = new String[byEnd.size()][];
+    int k = 0;
+    for (var e : byEnd.entrySet()) {
+      triggerEnds[k] = e.getKey();
+      triggersByEnd[k++] = e.getValue().toArray(String[]::new);
+    }
   }
 
   @Override
@@ -32,21 +47,90 @@ public final class RegexRule implements Fixer {
 
   @Override
   public List<Replacement> fix(Document doc) {
-    List<Replacement> out = new ArrayList<>();
     String text = doc.text();
     Matcher m = spec.pattern().matcher(new Deadline(text, BUDGET_BASE_NANOS + BUDGET_NANOS_PER_CHAR * text.length()));
-    // appendReplacement expands $n and ${name} exactly as String.replaceAll does; it also copies
-    // the text since the previous match, which we skip to keep just the expansion.
-    StringBuilder sb = new StringBuilder();
-    int previousEnd = 0;
-    while (m.find()) {
-      sb.setLength(0);
-      m.appendReplacement(sb, spec.replace());
-      String expanded = sb.substring(m.start() - previousEnd);
-      previousEnd = m.end();
-      out.add(Replacement.of(spec.id(), m.start(), m.end(), expanded));
+    // Lookarounds see past the region, so a match is found exactly as in a full scan.
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    List<Replacement> out = new ArrayList<>();
+    if (spec.triggers().isEmpty()) {
+      collect(m, 0, text.length(), out);
+      return out;
+    }
+    int[] next = new int[triggerEnds.length]; // each end char's next occurrence; scans only move forward
+    for (int k = 0; k < next.length; k++) {
+      next[k] = text.indexOf(triggerEnds[k]);
+    }
+    int from = 0;
+    for (int hit = nextTrigger(text, 0, next); hit >= 0; hit = nextTrigger(text, from, next)) {
+      int lineStart = Math.max(from, text.lastIndexOf('\n', hit) + 1);
+      int lineEnd = text.indexOf('\n', hit);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd + 1;
+      collect(m, lineStart, lineEnd, out);
+      from = lineEnd;
     }
     return out;
+  }
+
+  /**
+   * The start of the first trigger that ends at or after {@code from}, or -1. {@code next} holds
+   * each end char's next known occurrence (-1: none left), so the text is scanned once per end char.
+   */
+  private int nextTrigger(String text, int from, int[] next) {
+    while (true) {
+      int k = -1;
+      for (int j = 0; j < next.length; j++) {
+        if (next[j] >= 0 && next[j] < from) {
+          next[j] = text.indexOf(triggerEnds[j], from);
+        }
+        if (next[j] >= 0 && (k < 0 || next[j] < next[k])) {
+          k = j;
+        }
+      }
+      if (k < 0) {
+        return -1;
+      }
+      int end = next[k];
+      for (String t : triggersByEnd[k]) {
+        int start = end - t.length() + 1;
+        if (start >= 0 && text.startsWith(t, start)) {
+          return start;
+        }
+      }
+      from = end + 1;
+    }
+  }
+
+  /** Adds the replacements for the matches inside {@code [start, end)}. */
+  private void collect(Matcher m, int start, int end, List<Replacement> out) {
+    m.region(start, end);
+    while (m.find()) {
+      out.add(Replacement.of(spec.id(), m.start(), m.end(), expand(spec.replace(), m)));
+    }
+  }
+
+  /** The replacement for the current match: {@code $n} and {@code ${name}} as in String.replaceAll, {@code \\x} for x. */
+  static String expand(String replace, Matcher m) {
+    if (replace.indexOf('$') < 0 && replace.indexOf('\\') < 0) {
+      return replace;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < replace.length(); i++) {
+      char c = replace.charAt(i);
+      if (c == '\\' && i + 1 < replace.length()) {
+        sb.append(replace.charAt(++i));
+      } else if (c == '$' && i + 1 < replace.length() && replace.charAt(i + 1) == '{') {
+        int close = replace.indexOf('}', i);
+        String group = m.group(replace.substring(i + 2, close));
+        sb.append(group == null ? "" : group);
+        i = close;
+      } else if (c == '$' && i + 1 < replace.length() && Character.isDigit(replace.charAt(i + 1))) {
+        String group = m.group(replace.charAt(++i) - '0');
+        sb.append(group == null ? "" : group);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /** The text, read through a clock: a match running past its budget throws. */

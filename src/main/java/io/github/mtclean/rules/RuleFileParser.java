@@ -17,6 +17,9 @@ import org.apache.commons.text.StringEscapeUtils;
  * rule       space-before-punctuation       name, [a-z0-9-]+, unique in the file
  * match      \h+([,.;:!?])(?=\s|$)          a java.util.regex pattern, Unicode classes (\s matches U+00A0) ...
  * replace    $1                             ... and its replacement ($n, ${name}), may be empty
+ * trigger    \u0020,|\u0020.                  optional: literals (Java escapes, | between) at least one
+ *                                           of which every match contains; the pattern then runs only
+ *                                           on lines holding one, which makes clean text fast
  * impl       java                           ... or: the rule is implemented in Java
  * note       why the rule exists            optional
  * example    bad text  =&gt;  fixed text      at least one; Java escapes (\n, \t, \\, \\u00AB)
@@ -28,7 +31,7 @@ public final class RuleFileParser {
   private static final Pattern GROUP_REF = Pattern.compile("(?<!\\\\)\\$(\\d)");
   private static final Pattern ARROW = Pattern.compile("\\s+=>\\s+");
   private static final Set<String> KEYS =
-      Set.of("rule", "match", "replace", "impl", "note", "example", "unchanged");
+      Set.of("rule", "match", "replace", "trigger", "impl", "note", "example", "unchanged");
 
   private RuleFileParser() {}
 
@@ -91,6 +94,7 @@ public final class RuleFileParser {
     Pattern pattern;
     String replace;
     boolean java;
+    List<String> triggers = List.of();
     String note = "";
     final List<RuleSpec.Example> examples = new ArrayList<>();
     final List<RuleSpec.Example> unchanged = new ArrayList<>();
@@ -124,6 +128,13 @@ public final class RuleFileParser {
         case "replace" -> {
           once(file, lineNo, key, replace);
           replace = value;
+        }
+        case "trigger" -> {
+          once(file, lineNo, key, triggers.isEmpty() ? null : triggers);
+          triggers = List.of(unescape(file, lineNo, value).split("\\|"));
+          if (triggers.stream().anyMatch(String::isEmpty)) {
+            throw new RuleFormatException(file, lineNo, "'trigger' takes non-empty literals separated by |");
+          }
         }
         case "impl" -> {
           if (!value.equals("java")) {
@@ -177,6 +188,9 @@ public final class RuleFileParser {
           }
         }
       }
+      if (java && !triggers.isEmpty()) {
+        throw new RuleFormatException(file, line, "rule '" + name + "' is 'impl java' and cannot have 'trigger'");
+      }
       if (java && replace != null) {
         throw new RuleFormatException(file, line, "rule '" + name + "' is 'impl java' and cannot have 'replace'");
       }
@@ -186,7 +200,7 @@ public final class RuleFileParser {
       if (!names.add(name)) {
         throw new RuleFormatException(file, line, "rule '" + name + "' is defined twice in this file");
       }
-      return new RuleSpec(family, name, file, line, pattern, replace, note,
+      return new RuleSpec(family, name, file, line, pattern, replace, triggers, note,
           List.copyOf(examples), List.copyOf(unchanged));
     }
   }

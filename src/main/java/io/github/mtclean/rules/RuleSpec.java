@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  *
  * @param pattern null for a Java rule
  * @param replace null for a Java rule
+ * @param triggers literals at least one of which every match contains; empty: no prefilter
  */
 public record RuleSpec(
     String family,
@@ -17,6 +18,7 @@ public record RuleSpec(
     int line,
     Pattern pattern,
     String replace,
+    List<String> triggers,
     String note,
     List<Example> examples,
     List<Example> unchanged) {
