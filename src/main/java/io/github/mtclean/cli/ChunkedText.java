@@ -49,6 +49,11 @@ final class ChunkedText {
     eof = head.length < BLOCK;
   }
 
+  /** The input bytes decoded so far. */
+  long bytesRead() {
+    return bytesBefore;
+  }
+
   /** The next part, or null after the last one. */
   Part next(Consumer<String> warn) throws IOException, InputException {
     if (finished) {

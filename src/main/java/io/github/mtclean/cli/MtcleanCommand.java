@@ -1,20 +1,14 @@
 package io.github.mtclean.cli;
 
-import io.github.mtclean.Cleaned;
 import io.github.mtclean.Cleaner;
 import io.github.mtclean.rules.RuleFormatException;
 import io.github.mtclean.rules.RuleSpec;
-import io.github.mtclean.rules.RuleTimeoutException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -48,7 +46,6 @@ public final class MtcleanCommand implements Callable<Integer> {
   static final int OK = 0;
   static final int CHANGES = 1;
   static final int ERROR = 2;
-  private static final String STDIN = "-";
 
   @Spec CommandSpec spec;
 
@@ -106,23 +103,32 @@ public final class MtcleanCommand implements Callable<Integer> {
   @Option(names = "--output-encoding", paramLabel = "NAME", description = "Encoding of the cleaned text (default UTF-8).")
   String outputEncoding = "UTF-8";
 
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Clean N files at a time (default ${DEFAULT-VALUE}); the output order stays that of the arguments.")
+  int jobs = 1;
+
+  @Option(names = "--stats", description = "At the end, print one line on stderr: files, bytes, edits per rule family, time.")
+  boolean showStats;
+
   @Option(names = "--part-size", paramLabel = "CHARS",
       description = "Clean texts longer than CHARS in parts of about CHARS chars (bounded memory; default ${DEFAULT-VALUE}).")
   int partChars = 1 << 21;
 
   private final InputStream stdin;
   private final OutputStream stdout;
+  private final boolean stderrIsTerminal;
 
-  MtcleanCommand(InputStream stdin, OutputStream stdout) {
+  MtcleanCommand(InputStream stdin, OutputStream stdout, boolean stderrIsTerminal) {
     this.stdin = stdin;
     this.stdout = stdout;
+    this.stderrIsTerminal = stderrIsTerminal;
   }
 
   /** Runs the command as {@code mtclean args} would, on the given streams; returns the exit code. */
   public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine cmd = new CommandLine(new MtcleanCommand(in, out))
+    boolean stderrIsTerminal = err == System.err && Progress.stderrIsTerminal();
+    CommandLine cmd = new CommandLine(new MtcleanCommand(in, out, stderrIsTerminal))
         .setOut(outWriter)
         .setErr(errWriter)
         .setExitCodeExceptionMapper(e -> ERROR)
@@ -140,105 +146,101 @@ public final class MtcleanCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Cleaner cleaner;
-    InputDecoder decoder;
-    Charset outputCharset;
+    FileJob job;
     try {
       checkUsage();
-      decoder = new InputDecoder(encoding, lenient);
-      outputCharset = charset(outputEncoding);
-      cleaner = buildCleaner();
+      Cleaner cleaner = buildCleaner();
+      if (listRules) {
+        for (RuleSpec r : cleaner.rules()) {
+          out.printf("%-40s %s%n", r.id(), r.note());
+        }
+        return OK;
+      }
+      job = new FileJob(cleaner, new InputDecoder(encoding, lenient), charset(outputEncoding), reportKind(),
+          destination == null ? null : destination.output, destination != null && destination.inPlace, partChars);
     } catch (InputException | IllegalArgumentException | RuleFormatException e) {
       err.println("mtclean: " + e.getMessage());
       return ERROR;
     }
-    if (listRules) {
-      for (RuleSpec r : cleaner.rules()) {
-        out.printf("%-40s %s%n", r.id(), r.note());
-      }
-      return OK;
-    }
-    List<String> inputs = files.isEmpty() ? List.of(STDIN) : files;
-    boolean anyError = false;
-    boolean anyChange = false;
-    for (String name : inputs) {
-      try {
-        anyChange |= process(name, cleaner, decoder, outputCharset, out, err);
-      } catch (InputException | RuleTimeoutException e) {
-        err.println("mtclean: " + e.getMessage());
-        anyError = true;
-      } catch (IOException e) {
-        err.println("mtclean: " + name + ": cannot read: " + e.getMessage());
-        anyError = true;
+    List<String> inputs = files.isEmpty() ? List.of(FileJob.STDIN) : files;
+    RunStats stats = new RunStats();
+    try (Progress progress = Progress.open(inputs, stderrIsTerminal)) {
+      FileJob.Sink direct = new FileJob.Sink(out, stdout, err);
+      if (jobs == 1) {
+        for (String name : inputs) {
+          stats.add(name, () -> job.run(name, stdin, direct, progress::step), err);
+        }
+      } else {
+        runInParallel(job, inputs, direct, progress, stats);
       }
     }
     out.flush();
-    if (anyError) {
+    if (showStats) {
+      err.println(stats.summary());
+    }
+    if (stats.errors() > 0) {
       return ERROR;
     }
-    return isCheck() && anyChange ? CHANGES : OK;
+    return isCheck() && stats.changed() > 0 ? CHANGES : OK;
   }
 
-  /** Cleans one input part by part, sending each part's text and report on; returns whether it changed. */
-  private boolean process(String name, Cleaner cleaner, InputDecoder decoder, Charset outputCharset,
-      PrintWriter out, PrintWriter err) throws IOException, InputException {
-    boolean isStdin = STDIN.equals(name);
-    String display = isStdin ? "<stdin>" : name;
-    Path target = destination == null ? null : destination.inPlace ? Path.of(name) : destination.output;
-    try (InputStream in = isStdin ? new CloseShield(stdin) : TextFiles.open(Path.of(name));
-        TextFiles.AtomicOutput file = target == null ? null : new TextFiles.AtomicOutput(target)) {
-      ChunkedText parts = new ChunkedText(display, in, decoder, partChars, err::println);
-      boolean changed = false;
-      EditReport.Position at = EditReport.Position.START;
-      for (ChunkedText.Part part; (part = parts.next(err::println)) != null; ) {
-        Cleaned cleaned = cleaner.clean(part.text(), part.first(), part.last());
-        changed |= cleaned.changed();
-        report(display, cleaned, part, at, out);
-        ByteBuffer bytes = isCheck() || (report != null && file == null) ? null : encode(display, cleaned.text(), outputCharset);
-        if (file != null) {
-          file.write(bytes);
-        } else if (bytes != null) {
-          out.flush();
-          stdout.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
-        }
-        at = at.after(part.text());
-      }
-      if (isCheck() && changed) {
-        out.println(display);
-      }
-      if (file != null && (changed || !destination.inPlace)) {
-        file.commit();
-      }
-      return changed;
-    }
-  }
-
-  private void report(String name, Cleaned cleaned, ChunkedText.Part part, EditReport.Position at, PrintWriter out)
-      throws InputException {
-    if (report == null || report.check) {
-      return;
-    }
-    if (report.explain) {
-      out.print(EditReport.explain(name, cleaned, at));
-    } else if (report.json) {
-      out.print(EditReport.json(name, cleaned, at));
-    } else if (!(part.first() && part.last())) {
-      throw new InputException(name + ": --diff works on texts of up to " + partChars + " chars; use --json or --explain for longer ones");
-    } else {
-      out.print(EditReport.diff(name, cleaned));
-    }
-  }
-
-  private static ByteBuffer encode(String name, String text, Charset charset) throws InputException {
+  /**
+   * Cleans the inputs on {@code jobs} threads; each input's output is held until the inputs before
+   * it are written, so the output is the same as with one job.
+   */
+  private void runInParallel(FileJob job, List<String> inputs, FileJob.Sink direct, Progress progress, RunStats stats) {
+    ExecutorService pool = Executors.newFixedThreadPool(jobs);
     try {
-      return charset.newEncoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .encode(CharBuffer.wrap(text));
-    } catch (CharacterCodingException e) {
-      throw new InputException(name + ": the cleaned text has characters that " + charset.name()
-          + " cannot write; choose another --output-encoding (UTF-8 writes everything)");
+      List<Future<Buffered>> results = new ArrayList<>();
+      for (String name : inputs) {
+        results.add(pool.submit(() -> {
+          Buffered b = new Buffered();
+          b.attempt = RunStats.attempt(() -> job.run(name, stdin, b.sink(), progress::step));
+          return b;
+        }));
+      }
+      for (int i = 0; i < inputs.size(); i++) {
+        Buffered b = results.get(i).get();
+        b.sink().out().flush();
+        b.sink().err().flush();
+        direct.out().flush();
+        direct.text().write(b.text.toByteArray());
+        direct.text().flush();
+        direct.err().print(b.errors.toString(StandardCharsets.UTF_8));
+        stats.add(inputs.get(i), b.attempt, direct.err());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException | IOException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      pool.shutdownNow();
     }
+  }
+
+  /** One input's output, held in memory while earlier inputs are written. */
+  private static final class Buffered {
+    final java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+    final java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+    private FileJob.Sink sink;
+    RunStats.Attempt attempt;
+
+    FileJob.Sink sink() {
+      if (sink == null) {
+        sink = new FileJob.Sink(new PrintWriter(new OutputStreamWriter(text, StandardCharsets.UTF_8)), text,
+            new PrintWriter(new OutputStreamWriter(errors, StandardCharsets.UTF_8)));
+      }
+      return sink;
+    }
+  }
+
+  private FileJob.Report reportKind() {
+    if (report == null) {
+      return FileJob.Report.TEXT;
+    }
+    return report.check ? FileJob.Report.CHECK : report.diff ? FileJob.Report.DIFF
+        : report.explain ? FileJob.Report.EXPLAIN : FileJob.Report.JSON;
   }
 
   private static Charset charset(String name) throws InputException {
@@ -249,22 +251,12 @@ public final class MtcleanCommand implements Callable<Integer> {
     }
   }
 
-  /** Standard input stays open after one use, so {@code -} may be read as one of several inputs. */
-  private static final class CloseShield extends java.io.FilterInputStream {
-    CloseShield(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {}
-  }
-
   private boolean isCheck() {
     return report != null && report.check;
   }
 
   private void checkUsage() throws InputException {
-    boolean readsStdin = files.isEmpty() || files.contains(STDIN);
+    boolean readsStdin = files.isEmpty() || files.contains(FileJob.STDIN);
     if (destination != null && destination.inPlace && readsStdin) {
       throw new InputException("--in-place needs FILE arguments; standard input cannot be rewritten in place");
     }
@@ -273,10 +265,13 @@ public final class MtcleanCommand implements Callable<Integer> {
         throw new InputException("-o takes one input; use --in-place to clean several files");
       }
       for (String f : files) {
-        if (!STDIN.equals(f) && isSameFile(Path.of(f), destination.output)) {
+        if (!FileJob.STDIN.equals(f) && isSameFile(Path.of(f), destination.output)) {
           throw new InputException("-o " + destination.output + " is the input file; use --in-place to rewrite it");
         }
       }
+    }
+    if (jobs < 1) {
+      throw new InputException("--jobs must be at least 1");
     }
     if (partChars < 64) {
       throw new InputException("--part-size must be at least 64 chars");

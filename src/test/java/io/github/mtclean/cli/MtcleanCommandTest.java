@@ -206,6 +206,49 @@ class MtcleanCommandTest {
     assertEquals(dirty + "\n", new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
   }
 
+  @Test
+  void parallelJobsGiveTheSameOutputInArgumentOrder(@TempDir Path dir) throws IOException {
+    List<String> args = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      args.add(write(dir, "f" + i + ".txt", i % 3 == 0 ? DIRTY : "Fine " + i + ".\n").toString());
+    }
+    args.add(dir.resolve("missing.txt").toString());
+    for (String mode : List.of("--explain", "--check", "--json")) {
+      List<String> one = new ArrayList<>(List.of(mode, "--jobs", "1"));
+      one.addAll(args);
+      List<String> three = new ArrayList<>(List.of(mode, "-j", "3"));
+      three.addAll(args);
+      Run a = run("", one.toArray(String[]::new));
+      Run b = run("", three.toArray(String[]::new));
+      assertEquals(a, b, mode);
+      assertEquals(2, b.code());
+      assertTrue(b.err().contains("missing.txt: no such file"), b.err());
+    }
+    List<String> text = new ArrayList<>(List.of("-j", "2"));
+    text.addAll(args.subList(0, 24));
+    assertEquals(CLEAN + "Fine 1.\nFine 2.\n" + CLEAN, run("", text.toArray(String[]::new)).out().substring(0, CLEAN.length() * 2 + 16));
+  }
+
+  @Test
+  void statsPrintsOneSummaryLine(@TempDir Path dir) throws IOException {
+    Path a = write(dir, "a.txt", DIRTY);
+    Path b = write(dir, "b.txt", CLEAN);
+    Run r = run("", "--stats", "--check", a.toString(), b.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().matches("mtclean: 2 files \\(1 changed, 0 failed\\), 0\\.0 MB, 4 edits \\(layout 1, punctuation 3\\), \\d+\\.\\d\\d s\\n"), r.err());
+  }
+
+  @Test
+  void noProgressBarWhenStderrIsNotATerminal(@TempDir Path dir) throws IOException {
+    List<String> args = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      args.add(write(dir, "f" + i + ".txt", DIRTY).toString());
+    }
+    Run r = run("", args.toArray(String[]::new));
+    assertEquals(0, r.code());
+    assertEquals("", r.err());
+  }
+
   private static Path write(Path dir, String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
   }

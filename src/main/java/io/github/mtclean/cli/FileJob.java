@@ -1,0 +1,138 @@
+package io.github.mtclean.cli;
+
+import io.github.mtclean.Cleaned;
+import io.github.mtclean.Cleaner;
+import io.github.mtclean.Edit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+
+/** Cleans one input as the command's options say, part by part. Immutable; one per run, shared by workers. */
+final class FileJob {
+  static final String STDIN = "-";
+
+  /** What the command prints for each input. */
+  enum Report { TEXT, CHECK, DIFF, EXPLAIN, JSON }
+
+  /**
+   * Where one input's results go: reports to {@code out}, cleaned text to {@code text} (the same
+   * stream underneath, so {@code out} is flushed before text is written), warnings to {@code err}.
+   */
+  record Sink(PrintWriter out, OutputStream text, PrintWriter err) {}
+
+  /** What cleaning one input came to: whether it changed, its size in bytes, edits per rule family. */
+  record Outcome(boolean changed, long bytes, Map<String, Integer> editsByFamily) {}
+
+  private final Cleaner cleaner;
+  private final InputDecoder decoder;
+  private final Charset outputCharset;
+  private final Report report;
+  private final Path output;
+  private final boolean inPlace;
+  private final int partChars;
+
+  FileJob(Cleaner cleaner, InputDecoder decoder, Charset outputCharset, Report report, Path output, boolean inPlace,
+      int partChars) {
+    this.cleaner = cleaner;
+    this.decoder = decoder;
+    this.outputCharset = outputCharset;
+    this.report = report;
+    this.output = output;
+    this.inPlace = inPlace;
+    this.partChars = partChars;
+  }
+
+  /**
+   * Cleans {@code name} ({@code -} for {@code stdin}) into {@code sink}; {@code progress} hears of
+   * every input byte consumed.
+   */
+  Outcome run(String name, InputStream stdin, Sink sink, LongConsumer progress) throws IOException, InputException {
+    boolean isStdin = STDIN.equals(name);
+    String display = isStdin ? "<stdin>" : name;
+    Path target = inPlace ? Path.of(name) : output;
+    try (InputStream in = isStdin ? new CloseShield(stdin) : TextFiles.open(Path.of(name));
+        TextFiles.AtomicOutput file = target == null ? null : new TextFiles.AtomicOutput(target)) {
+      ChunkedText parts = new ChunkedText(display, in, decoder, partChars, sink.err()::println);
+      boolean changed = false;
+      Map<String, Integer> edits = new TreeMap<>();
+      EditReport.Position at = EditReport.Position.START;
+      long bytes = 0;
+      for (ChunkedText.Part part; (part = parts.next(sink.err()::println)) != null; ) {
+        Cleaned cleaned = cleaner.clean(part.text(), part.first(), part.last());
+        changed |= cleaned.changed();
+        for (Edit e : cleaned.edits()) {
+          edits.merge(e.rule().substring(0, e.rule().indexOf('/')), 1, Integer::sum);
+        }
+        at = report(display, cleaned, part, at, sink.out());
+        if (file != null) {
+          file.write(encode(display, cleaned.text()));
+        } else if (report == Report.TEXT) {
+          ByteBuffer b = encode(display, cleaned.text());
+          sink.out().flush();
+          sink.text().write(b.array(), b.arrayOffset() + b.position(), b.remaining());
+        }
+        progress.accept(parts.bytesRead() - bytes);
+        bytes = parts.bytesRead();
+      }
+      if (report == Report.CHECK && changed) {
+        sink.out().println(display);
+      }
+      if (file != null && (changed || !inPlace)) {
+        file.commit();
+      }
+      return new Outcome(changed, bytes, edits);
+    }
+  }
+
+  /** Prints this part's report; returns where the next part starts (tracked only when a report needs it). */
+  private EditReport.Position report(String name, Cleaned cleaned, ChunkedText.Part part, EditReport.Position at,
+      PrintWriter out) throws InputException {
+    switch (report) {
+      case EXPLAIN -> out.print(EditReport.explain(name, cleaned, at));
+      case JSON -> out.print(EditReport.json(name, cleaned, at));
+      case DIFF -> {
+        if (!(part.first() && part.last())) {
+          throw new InputException(name + ": --diff works on texts of up to " + partChars
+              + " chars; use --json or --explain for longer ones");
+        }
+        out.print(EditReport.diff(name, cleaned));
+      }
+      default -> {
+        return at;
+      }
+    }
+    return at.after(part.text());
+  }
+
+  private ByteBuffer encode(String name, String text) throws InputException {
+    try {
+      return outputCharset.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(text));
+    } catch (CharacterCodingException e) {
+      throw new InputException(name + ": the cleaned text has characters that " + outputCharset.name()
+          + " cannot write; choose another --output-encoding (UTF-8 writes everything)");
+    }
+  }
+
+  /** Standard input stays open after one use, so {@code -} may be read as one of several inputs. */
+  private static final class CloseShield extends java.io.FilterInputStream {
+    CloseShield(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
+  }
+}
