@@ -2,6 +2,7 @@ package io.github.mtclean.fix;
 
 import io.github.mtclean.Fixer;
 import io.github.mtclean.fix.layout.LayoutFixer;
+import io.github.mtclean.fix.punctuation.QuoteFixer;
 import io.github.mtclean.fix.unicode.HtmlEntityFixer;
 import io.github.mtclean.fix.unicode.InvisibleCharFixer;
 import io.github.mtclean.fix.unicode.NfcFixer;
@@ -21,6 +22,7 @@ public final class JavaFixers {
         new HtmlEntityFixer(),
         new InvisibleCharFixer(),
         new NfcFixer(),
+        new QuoteFixer(),
         new LayoutFixer());
   }
 }

@@ -52,16 +52,22 @@ class SyntheticEvalTest {
     assertTrue(eval.errorReduction() > 0.1, EvalReports.table(eval));
   }
 
-  /** Paragraphs of the gold texts, and the keep sentences of the repair corpus, as documents. */
+  /**
+   * The gold texts, and the keep sentences of the repair corpus joined into documents of about
+   * 1,500 chars, one quote style per document as in real articles (curly, or straight and none).
+   */
   private static List<String> cleanTexts() throws IOException {
     List<String> texts = new ArrayList<>();
     for (String name : List.of("000_fd846f82308a80b0.txt", "004_2ea0163db3f04343.txt")) {
       texts.add(Files.readString(Path.of("../shared/gold", name)));
     }
-    StringBuilder doc = new StringBuilder();
+    StringBuilder curly = new StringBuilder();
+    StringBuilder straight = new StringBuilder();
     for (String line : Files.readAllLines(Path.of("src/test/resources/corpus/repairs.tsv"))) {
       if (line.startsWith("keep\t")) {
-        doc.append(line.substring(5).replace("\\n", "\n")).append("\n\n");
+        String row = line.substring(5).replace("\\n", "\n");
+        StringBuilder doc = row.matches("(?s).*[\u201c\u201d\u2018\u2019].*") ? curly : straight;
+        doc.append(row).append("\n\n");
         if (doc.length() > 1500) {
           texts.add(doc.toString().strip() + "\n");
           doc.setLength(0);

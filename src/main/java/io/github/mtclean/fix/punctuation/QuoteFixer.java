@@ -1,0 +1,225 @@
+package io.github.mtclean.fix.punctuation;
+
+import io.github.mtclean.Fixer;
+import io.github.mtclean.Replacement;
+import io.github.mtclean.text.Document;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Repairs quotation marks, pairing them within each paragraph (a run of non-blank lines):
+ * foreign marks ({@code «» „“ ‹› »«}) become English quotes in the document's own style (curly
+ * when it writes curly quotes or apostrophes, else straight); a pair closed by the wrong mark
+ * ({@code “... »}) gets the right closer; an opening mark left alone in the middle of a paragraph
+ * ({@code in February. ‘last year}) goes. Pairs that are already English are never touched, nor
+ * are apostrophes ({@code Kim's}, {@code analysts’}, {@code ’90s}).
+ */
+public final class QuoteFixer implements Fixer {
+  static final String FOREIGN = "punctuation/foreign-quotes";
+  static final String WRONG_CLOSE = "punctuation/unpaired-close-quote";
+  static final String STRAY_OPEN = "punctuation/unpaired-open-quote";
+
+  private static final String MARKS = "\"“”«»„‟'‘’‹›‚";
+  private static final String FOREIGN_MARKS = "«»„‟‹›‚";
+
+  @Override
+  public List<String> ruleIds() {
+    return List.of(FOREIGN, WRONG_CLOSE, STRAY_OPEN);
+  }
+
+  @Override
+  public List<Replacement> fix(Document doc) {
+    String text = doc.text();
+    if (!hasSuspectMark(text)) {
+      return List.of(); // only foreign marks and odd pairings need work
+    }
+    boolean curly = prefersCurly(text);
+    List<Replacement> out = new ArrayList<>();
+    List<Document.Line> lines = doc.lines();
+    for (int i = 0; i < lines.size(); ) {
+      if (lines.get(i).isBlank(text)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < lines.size() && !lines.get(j + 1).isBlank(text)) {
+        j++;
+      }
+      fixParagraph(text, lines.get(i).start(), lines.get(j).end(), curly, nextStartsWithQuote(text, lines, j + 1), out);
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /** Foreign marks or curly openers: a text with only straight quotes has nothing this fixer mends. */
+  private static boolean hasSuspectMark(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("«»„‟‹›‚“‘".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the first non-blank line from {@code k} on starts with a quotation mark. */
+  private static boolean nextStartsWithQuote(String text, List<Document.Line> lines, int k) {
+    while (k < lines.size() && lines.get(k).isBlank(text)) {
+      k++;
+    }
+    if (k == lines.size()) {
+      return false;
+    }
+    String line = lines.get(k).content(text).strip();
+    return !line.isEmpty() && MARKS.indexOf(line.charAt(0)) >= 0;
+  }
+
+  /**
+   * Curly when the text already writes more curly closers and apostrophes ({@code ” ’}) than
+   * straight marks; openers are not evidence, as German quotes close with {@code “}.
+   */
+  static boolean prefersCurly(String text) {
+    int curly = 0;
+    int straight = 0;
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case '”', '’' -> curly++;
+        case '"', '\'' -> straight++;
+        default -> { }
+      }
+    }
+    return curly > straight;
+  }
+
+  /** A quotation mark in a paragraph: where, which char, double or single, and which way it faces. */
+  private record Mark(int at, char c, boolean isDouble, boolean opens) {}
+
+  /**
+   * Pairs the marks of one paragraph and mends what does not pair. {@code quoteRunsOn}: the next
+   * paragraph opens with a quotation mark, so a quote left open here is the convention of a quote
+   * running over several paragraphs, not a stray mark.
+   */
+  private static void fixParagraph(String text, int start, int end, boolean curly, boolean quoteRunsOn,
+      List<Replacement> out) {
+    Deque<Mark> doubles = new ArrayDeque<>();
+    Deque<Mark> singles = new ArrayDeque<>();
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (MARKS.indexOf(c) < 0) {
+        continue;
+      }
+      boolean isDouble = "\"“”«»„‟".indexOf(c) >= 0;
+      Deque<Mark> stack = isDouble ? doubles : singles;
+      Boolean opens = facing(text, i, start, end, c, !stack.isEmpty());
+      if (opens == null) {
+        continue; // an apostrophe, or a mark we cannot read
+      }
+      Mark m = new Mark(i, c, isDouble, opens);
+      if (opens && (i == start || text.charAt(i - 1) == '\n')) {
+        stack.clear(); // a line opening with a quote continues the open one: the running-quote convention
+        stack.push(m);
+      } else if (opens) {
+        stack.push(m);
+      } else if (!stack.isEmpty()) {
+        mendPair(text, stack.pop(), m, curly, out);
+      }
+    }
+    if (!quoteRunsOn) {
+      for (Deque<Mark> stack : List.of(doubles, singles)) {
+        for (Mark m : stack) {
+          removeStrayOpener(text, m, start, out);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the mark at {@code i} opens (true) or closes (false) a quotation, from the spaces around
+   * it; null for an apostrophe. A mark with spaces on both sides faces the way its shape says.
+   */
+  private static Boolean facing(String text, int i, int start, int end, char c, boolean pending) {
+    boolean spaceBefore = i == start || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
+    boolean spaceAfter = i + 1 >= end || Character.isWhitespace(text.charAt(i + 1)) || ".,;:!?)]}—–".indexOf(text.charAt(i + 1)) >= 0;
+    boolean letterBefore = i > start && Character.isLetterOrDigit(text.charAt(i - 1));
+    boolean letterAfter = i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1));
+    if (c == '’' || c == '\'') {
+      if (letterBefore && letterAfter) {
+        return null; // don't, Kim's
+      }
+      boolean elision = c == '’' || (i + 1 < end && Character.isDigit(text.charAt(i + 1))); // ’n’, '90s
+      if (spaceBefore && !spaceAfter) {
+        return elision ? null : (Boolean) true;
+      }
+      return spaceAfter && pending ? Boolean.FALSE : null; // a closer only when a single quote is open: analysts’
+    }
+    if (spaceBefore && !spaceAfter) {
+      return true;
+    }
+    if (spaceAfter && (!spaceBefore || i + 1 >= end || text.charAt(i + 1) == '\n')) {
+      return false; // nothing opens at the end of a line
+    }
+    return "“«„‟‘‚‹\"".indexOf(c) >= 0 ? (c == '"' ? !pending : true) : false;
+  }
+
+  private static void mendPair(String text, Mark open, Mark close, boolean curly, List<Replacement> out) {
+    if (isEnglishPair(open.c, close.c)) {
+      return;
+    }
+    boolean openForeign = FOREIGN_MARKS.indexOf(open.c) >= 0;
+    if (openForeign) {
+      boolean spaced = open.c == '«' || open.c == '»';
+      int openEnd = spaced ? skipSpaces(text, open.at + 1, close.at) : open.at + 1;
+      int closeStart = spaced ? backOverSpaces(text, close.at, openEnd) : close.at;
+      out.add(Replacement.of(FOREIGN, open.at, openEnd, opener(open.isDouble, curly)));
+      out.add(Replacement.of(FOREIGN, closeStart, close.at + 1, closer(open.isDouble, curly)));
+    } else {
+      // An English opener closed by the wrong mark: close it the way it opened, against the word.
+      boolean curlyPair = open.c == '“' || open.c == '‘';
+      out.add(Replacement.of(WRONG_CLOSE, backOverSpaces(text, close.at, open.at + 1), close.at + 1,
+          closer(open.isDouble, curlyPair)));
+    }
+  }
+
+  /** The first position at or after {@code i}, and before {@code limit}, that is not a space. */
+  private static int skipSpaces(String text, int i, int limit) {
+    while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The start of the spaces just before {@code i}, not going below {@code limit}. */
+  private static int backOverSpaces(String text, int i, int limit) {
+    while (i > limit && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00A0')) {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean isEnglishPair(char open, char close) {
+    return (open == '"' && close == '"') || (open == '“' && close == '”') || (open == '\'' && close == '\'')
+        || (open == '‘' && close == '’') || (open == '‘' && close == '\'');
+  }
+
+  /** An opener left alone inside a paragraph goes, with the space after it; one that starts a line stays. */
+  private static void removeStrayOpener(String text, Mark m, int paragraphStart, List<Replacement> out) {
+    int lineStart = text.lastIndexOf('\n', m.at) + 1;
+    if (m.at <= Math.max(lineStart, paragraphStart) || (m.c == '"' || m.c == '\'')) {
+      return; // a quote running on into the next paragraph, or a straight mark we cannot be sure of
+    }
+    int to = m.at + 1;
+    if (to < text.length() && text.charAt(to) == ' ' && m.at > 0 && text.charAt(m.at - 1) == ' ') {
+      to++;
+    }
+    out.add(Replacement.of(STRAY_OPEN, m.at, to, ""));
+  }
+
+  private static String opener(boolean isDouble, boolean curly) {
+    return isDouble ? (curly ? "“" : "\"") : (curly ? "‘" : "'");
+  }
+
+  private static String closer(boolean isDouble, boolean curly) {
+    return isDouble ? (curly ? "”" : "\"") : (curly ? "’" : "'");
+  }
+}
