@@ -46,7 +46,7 @@ class RuleExamplesTest {
             spec.unchanged().stream(),
             spec.examples().stream().map(e -> new RuleSpec.Example(e.expected(), e.expected(), e.line())))
         .map(ex -> DynamicTest.dynamicTest(spec.id() + " line " + ex.line(), () -> {
-          String text = ex.input().endsWith("\n") ? ex.input() : ex.input() + "\n";
+          String text = ex.input().endsWith("\n") || ex.input().endsWith("\r") ? ex.input() : ex.input() + "\n";
           assertEquals(text, chain.clean(text).text(), spec.where() + " example at line " + ex.line());
         })));
   }

@@ -17,10 +17,11 @@ public final class LayoutFixer implements Fixer {
   static final String TRAILING_SPACE = "layout/trailing-space";
   static final String BLANK_LINES = "layout/blank-lines";
   static final String FINAL_NEWLINE = "layout/final-newline";
+  static final String LINE_ENDINGS = "layout/line-endings";
 
   @Override
   public List<String> ruleIds() {
-    return List.of(TRAILING_SPACE, BLANK_LINES, FINAL_NEWLINE);
+    return List.of(TRAILING_SPACE, BLANK_LINES, FINAL_NEWLINE, LINE_ENDINGS);
   }
 
   @Override
@@ -28,27 +29,26 @@ public final class LayoutFixer implements Fixer {
     String text = doc.text();
     List<Line> lines = doc.lines();
     List<Replacement> out = new ArrayList<>();
+    String usual = usualTerminator(text, lines);
     int i = 0;
     while (i < lines.size()) {
       Line line = lines.get(i);
-      if (!line.isBlank(text)) {
-        boolean partial = !doc.endOfText() && line.next() == line.end(); // cut mid-line: its end is not a line end
-        if (!partial) {
-          out.add(Replacement.of(TRAILING_SPACE, trimmedEnd(text, line), line.end(), ""));
-        }
-        i++;
-        continue;
-      }
-      int runEnd = i; // the last blank line of this run
-      while (runEnd + 1 < lines.size() && lines.get(runEnd + 1).isBlank(text)) {
+      int runEnd = i; // the last line of a run of blank lines starting here
+      while (line.isBlank(text) && runEnd + 1 < lines.size() && lines.get(runEnd + 1).isBlank(text)) {
         runEnd++;
       }
-      boolean atStart = i == 0 && doc.startOfText();
-      boolean atEnd = runEnd == lines.size() - 1 && doc.endOfText();
-      if (atStart || atEnd) {
+      boolean blank = line.isBlank(text);
+      if (blank && ((i == 0 && doc.startOfText()) || (runEnd == lines.size() - 1 && doc.endOfText()))) {
         out.add(Replacement.of(BLANK_LINES, line.start(), lines.get(runEnd).next(), ""));
       } else {
-        out.add(Replacement.of(TRAILING_SPACE, line.start(), line.end(), ""));
+        // The line stays: no trailing spaces (unless a cut mid-line ends it), the usual terminator.
+        boolean partial = !doc.endOfText() && line.next() == line.end();
+        if (!partial) {
+          out.add(Replacement.of(TRAILING_SPACE, blank ? line.start() : trimmedEnd(text, line), line.end(), ""));
+        }
+        if (usual != null && line.next() == line.end() + 1 && text.charAt(line.end()) == '\r') {
+          out.add(Replacement.of(LINE_ENDINGS, line.end(), line.next(), usual));
+        }
         if (runEnd > i) {
           out.add(Replacement.of(BLANK_LINES, lines.get(i + 1).start(), lines.get(runEnd).next(), ""));
         }
@@ -59,6 +59,27 @@ public final class LayoutFixer implements Fixer {
       finalNewline(text, lines).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * The terminator a lone CR should become in a text that mixes line endings ({@code \n} or
+   * {@code \r\n}, whichever is more common), or null when the text does not mix them.
+   */
+  private static String usualTerminator(String text, List<Line> lines) {
+    int lf = 0;
+    int crlf = 0;
+    int cr = 0;
+    for (Line l : lines) {
+      int len = l.next() - l.end();
+      if (len == 2) {
+        crlf++;
+      } else if (len == 1 && text.charAt(l.end()) == '\n') {
+        lf++;
+      } else if (len == 1) {
+        cr++;
+      }
+    }
+    return cr == 0 || lf + crlf == 0 ? null : crlf > lf ? "\r\n" : "\n";
   }
 
   /** Gives the last non-blank line exactly one terminator; the blank lines after it are already gone. */

@@ -106,8 +106,8 @@ public final class QuoteFixer implements Fixer {
     Deque<Mark> singles = new ArrayDeque<>();
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (MARKS.indexOf(c) < 0) {
-        continue;
+      if (MARKS.indexOf(c) < 0 || (i + 1 < end && isCombining(text.charAt(i + 1)))) {
+        continue; // not a mark, or one carrying an accent: not something we can read
       }
       boolean isDouble = "\"“”«»„‟".indexOf(c) >= 0;
       Deque<Mark> stack = isDouble ? doubles : singles;
@@ -116,7 +116,7 @@ public final class QuoteFixer implements Fixer {
         continue; // an apostrophe, or a mark we cannot read
       }
       Mark m = new Mark(i, c, isDouble, opens);
-      if (opens && (i == start || text.charAt(i - 1) == '\n')) {
+      if (opens && isLineStart(text, i)) {
         stack.clear(); // a line opening with a quote continues the open one: the running-quote convention
         stack.push(m);
       } else if (opens) {
@@ -156,7 +156,7 @@ public final class QuoteFixer implements Fixer {
     if (spaceBefore && !spaceAfter) {
       return true;
     }
-    if (spaceAfter && (!spaceBefore || i + 1 >= end || text.charAt(i + 1) == '\n')) {
+    if (spaceAfter && (!spaceBefore || i + 1 >= end || text.charAt(i + 1) == '\n' || text.charAt(i + 1) == '\r')) {
       return false; // nothing opens at the end of a line
     }
     return "“«„‟‘‚‹\"".indexOf(c) >= 0 ? (c == '"' ? !pending : true) : false;
@@ -204,8 +204,7 @@ public final class QuoteFixer implements Fixer {
 
   /** An opener left alone inside a paragraph goes, with the space after it; one that starts a line stays. */
   private static void removeStrayOpener(String text, Mark m, int paragraphStart, List<Replacement> out) {
-    int lineStart = text.lastIndexOf('\n', m.at) + 1;
-    if (m.at <= Math.max(lineStart, paragraphStart) || (m.c == '"' || m.c == '\'')) {
+    if (isLineStart(text, m.at) || m.at <= paragraphStart || m.c == '"' || m.c == '\'') {
       return; // a quote running on into the next paragraph, or a straight mark we cannot be sure of
     }
     int to = m.at + 1;
@@ -213,6 +212,15 @@ public final class QuoteFixer implements Fixer {
       to++;
     }
     out.add(Replacement.of(STRAY_OPEN, m.at, to, ""));
+  }
+
+  private static boolean isCombining(char c) {
+    int t = Character.getType(c);
+    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isLineStart(String text, int i) {
+    return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r';
   }
 
   private static String opener(boolean isDouble, boolean curly) {
