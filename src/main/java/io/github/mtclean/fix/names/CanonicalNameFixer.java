@@ -1,0 +1,43 @@
+package io.github.mtclean.fix.names;
+
+import io.github.mtclean.Fixer;
+import io.github.mtclean.Replacement;
+import io.github.mtclean.text.Document;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives each person of the name table its canonical spelling: a full name in any listed or generated
+ * spelling ({@code Yoon Seok-yeol}, {@code Kim Jong-un}, {@code Volodymyr Zelenskyy}), and a surname
+ * alone ({@code Shoygu}) when the text names that person in full and nobody else with that surname.
+ */
+public final class CanonicalNameFixer implements Fixer {
+  static final String RULE = "names/canonical";
+  private final NameTable table;
+
+  public CanonicalNameFixer(NameTable table) {
+    this.table = table;
+  }
+
+  @Override
+  public List<String> ruleIds() {
+    return List.of(RULE);
+  }
+
+  @Override
+  public List<Replacement> fix(Document doc) {
+    NamesInText names = new NamesInText(doc.text(), table);
+    List<Replacement> out = new ArrayList<>();
+    for (NamesInText.FullName name : names.fullNames) {
+      out.add(Replacement.of(RULE, name.start(), name.end(), NamesInText.inCaseOf(name.person().canonical(), name.text())));
+    }
+    for (NamesInText.Single single : names.singles) {
+      Token word = single.token();
+      List<Person> people = table.bySurnameKey(word.key()).stream().filter(names.named::containsKey).toList();
+      if (people.size() == 1 && !names.otherKeys.contains(word.key())) {
+        out.add(Replacement.of(RULE, word.start(), word.end(), NamesInText.inCaseOf(people.get(0).surname(), word.text())));
+      }
+    }
+    return out;
+  }
+}
