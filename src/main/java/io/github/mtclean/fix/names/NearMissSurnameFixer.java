@@ -40,7 +40,7 @@ public final class NearMissSurnameFixer implements Fixer {
     for (NamesInText.Single single : names.singles) {
       Token word = single.token();
       if (single.title() == null || word.text().length() < 3 || !table.bySurnameKey(word.key()).isEmpty()
-          || names.otherKeys.contains(word.key()) || names.otherWords.stream().anyMatch(w -> close(w, word.text()))) {
+          || names.otherKeys.contains(word.key()) || hasOtherCloseName(names, word)) {
         continue;
       }
       List<Person> close = names.named.keySet().stream().filter(p -> close(p.surname(), word.text())).toList();
@@ -52,6 +52,13 @@ public final class NearMissSurnameFixer implements Fixer {
       }
     }
     return out;
+  }
+
+  /** Whether a word of another name, or another single word, could be the one garbled into {@code word}. */
+  private static boolean hasOtherCloseName(NamesInText names, Token word) {
+    return names.otherWords.stream().anyMatch(w -> close(w, word.text()))
+        || names.singles.stream().anyMatch(s -> !s.token().key().equals(word.key()) && close(s.token().text(), word.text())
+            && names.named.keySet().stream().noneMatch(p -> p.surname().equals(s.token().text())));
   }
 
   /** Two surnames an MT engine could have confused: same initial, at most two edits, Jaro-Winkler at least 0.85. */
