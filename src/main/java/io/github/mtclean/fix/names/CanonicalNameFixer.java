@@ -9,10 +9,13 @@ import java.util.List;
 /**
  * Gives each person of the name table its canonical spelling: a full name in any listed or generated
  * spelling ({@code Yoon Seok-yeol}, {@code Kim Jong-un}, {@code Volodymyr Zelenskyy}), and a surname
- * alone ({@code Shoygu}) when the text names that person in full and nobody else with that surname.
+ * alone ({@code Shoygu}) of five letters or more when the text names that person in full and nobody
+ * else with that surname.
  */
 public final class CanonicalNameFixer implements Fixer {
   static final String RULE = "names/canonical";
+  /** Shorter surnames alone (Yun, Kym) fold onto too many other people's names to respell. */
+  private static final int MIN_SURNAME = 5;
   private final NameTable table;
 
   public CanonicalNameFixer(NameTable table) {
@@ -34,7 +37,7 @@ public final class CanonicalNameFixer implements Fixer {
     for (NamesInText.Single single : names.singles) {
       Token word = single.token();
       List<Person> people = table.bySurnameKey(word.key()).stream().filter(names.named::containsKey).toList();
-      if (people.size() == 1 && !names.otherKeys.contains(word.key())) {
+      if (people.size() == 1 && word.text().length() >= MIN_SURNAME && !names.otherKeys.contains(word.key())) {
         out.add(Replacement.of(RULE, word.start(), word.end(), NamesInText.inCaseOf(people.get(0).surname(), word.text())));
       }
     }
