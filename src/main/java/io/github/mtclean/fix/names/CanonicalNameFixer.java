@@ -9,12 +9,12 @@ import java.util.List;
 /**
  * Gives each person of the name table its canonical spelling: a full name in any listed or generated
  * spelling ({@code Yoon Seok-yeol}, {@code Kim Jong-un}, {@code Volodymyr Zelenskyy}), and a surname
- * alone ({@code Shoygu}) of five letters or more when the text names that person in full and nobody
- * else with that surname.
+ * alone ({@code Shoygu}, or a shorter one after the person's title: {@code President Yun}) when the
+ * text names that person in full and nobody else with that surname.
  */
 public final class CanonicalNameFixer implements Fixer {
   static final String RULE = "names/canonical";
-  /** Shorter surnames alone (Yun, Kym) fold onto too many other people's names to respell. */
+  /** Shorter surnames (Yun, Kym) fold onto too many other people's names to respell without the person's title. */
   private static final int MIN_SURNAME = 5;
   private final NameTable table;
 
@@ -36,8 +36,9 @@ public final class CanonicalNameFixer implements Fixer {
     }
     for (NamesInText.Single single : names.singles) {
       Token word = single.token();
-      List<Person> people = table.bySurnameKey(word.key()).stream().filter(names.named::containsKey).toList();
-      if (people.size() == 1 && word.text().length() >= MIN_SURNAME && !names.otherKeys.contains(word.key())) {
+      List<Person> people = table.surnamed(word).stream().filter(names.named::containsKey).toList();
+      if (people.size() == 1 && !names.otherKeys.contains(word.key())
+          && (word.text().length() >= MIN_SURNAME || names.named.get(people.get(0)).contains(single.title()))) {
         out.add(Replacement.of(RULE, word.start(), word.end(), NamesInText.inCaseOf(people.get(0).surname(), word.text())));
       }
     }

@@ -14,7 +14,19 @@ final class NameKey {
 
   private NameKey() {}
 
-  /** The key of a name of any number of words. */
+  /** The key of a name of any number of words: its letters, lowercased, without accents. */
+  static String plain(String name) {
+    String s = NFD.normalize(name).toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        key.append(s.charAt(i));
+      }
+    }
+    return key.toString();
+  }
+
+  /** The romanisation-folded key of a name of any number of words. */
   static String of(String name) {
     // McCune-Reischauer breves mark the sounds Revised Romanization writes eo and eu.
     String s = name.replace("\u014F", "eo").replace("\u016D", "eu").replace("\u014E", "Eo").replace("\u016C", "Eu");

@@ -20,6 +20,8 @@ public final class NameTable {
   static final String FILE = "names.tsv";
   /** Honorifics stand before a surname like a title does. */
   private static final List<String> HONORIFICS = List.of("Mr", "Mrs", "Ms", "Dr");
+  /** Marks a listed variant's plain key, so it never meets a generated key. */
+  private static final String LITERAL = "=";
 
   private final Map<String, Person> byFullKey;
   private final Map<String, List<Person>> bySurnameKey;
@@ -44,63 +46,80 @@ public final class NameTable {
    */
   public static NameTable parse(String file, String content) {
     Map<String, Person> byFullKey = new HashMap<>();
-    Map<String, Integer> keyLine = new HashMap<>();
     Map<String, List<Person>> bySurnameKey = new HashMap<>();
+    Map<Person, Integer> lineOf = new HashMap<>();
     Set<String> titleWords = new HashSet<>(HONORIFICS);
     String[] lines = content.split("\r?\n|\r", -1);
+    List<Runnable> variantChecks = new ArrayList<>();
     for (int n = 1; n <= lines.length; n++) {
       String line = lines[n - 1];
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
-      String[] cols = line.split("\t", -1);
-      if (cols.length < 1 || cols.length > 4) {
-        throw new RuleFormatException(file, n, "expected CANONICAL, VARIANTS, TITLES and optional SURNAME separated by tabs, found " + cols.length + " columns");
-      }
-      String canonical = cols[0].strip();
-      if (canonical.split(" ").length < 2) {
-        throw new RuleFormatException(file, n, "canonical name '" + canonical + "' needs a given name and a surname");
-      }
-      String surname = cols.length > 3 && !cols[3].isBlank() ? cols[3].strip() : canonical.substring(canonical.lastIndexOf(' ') + 1);
-      if (!List.of(canonical.split(" ")).contains(surname)) {
-        throw new RuleFormatException(file, n, "surname '" + surname + "' is not a word of '" + canonical + "'");
-      }
-      Person person = new Person(canonical, surname, cols.length > 2 ? list(cols[2]) : List.of());
-      List<String> spellings = new ArrayList<>(List.of(canonical));
-      spellings.addAll(cols.length > 1 ? list(cols[1]) : List.of());
-      bySurnameKey.computeIfAbsent(NameKey.of(surname), k -> new ArrayList<>()).add(person);
-      for (String spelling : spellings) {
-        String key = NameKey.of(spelling);
-        if (!spelling.contains(" ")) {
+      Person person = person(file, n, line.split("\t", -1));
+      lineOf.put(person, n);
+      add(file, n, byFullKey, NameKey.of(person.canonical()), person, person.canonical(), lineOf);
+      bySurnameKey.computeIfAbsent(NameKey.of(person.surname()), k -> new ArrayList<>()).add(person);
+      for (String variant : person.variants()) {
+        if (variant.contains(" ")) {
+          add(file, n, byFullKey, LITERAL + NameKey.plain(variant), person, variant, lineOf);
+        } else {
           // A one-word variant spells the surname alone (Lukashenka).
-          bySurnameKey.computeIfAbsent(key, k -> new ArrayList<>()).add(person);
-          continue;
+          bySurnameKey.computeIfAbsent(LITERAL + NameKey.plain(variant), k -> new ArrayList<>()).add(person);
         }
-        Person other = byFullKey.putIfAbsent(key, person);
-        if (other != null && other != person) {
-          throw new RuleFormatException(file, n, "'" + spelling + "' reads like '" + other.canonical()
-              + "' (line " + keyLine.get(key) + "); two people cannot share a spelling");
-        }
-        keyLine.putIfAbsent(key, n);
+        int line0 = n;
+        variantChecks.add(() -> add(file, line0, new HashMap<>(byFullKey), NameKey.of(variant), person, variant, lineOf));
       }
       titleWords.addAll(person.titleWords());
     }
+    variantChecks.forEach(Runnable::run);
     bySurnameKey.replaceAll((k, v) -> v.stream().distinct().toList());
     return new NameTable(Map.copyOf(byFullKey), Map.copyOf(bySurnameKey), Set.copyOf(titleWords));
+  }
+
+  private static Person person(String file, int n, String[] cols) {
+    if (cols.length > 4) {
+      throw new RuleFormatException(file, n, "expected CANONICAL, VARIANTS, TITLES and optional SURNAME separated by tabs, found " + cols.length + " columns");
+    }
+    String canonical = cols[0].strip();
+    if (canonical.split(" ").length < 2) {
+      throw new RuleFormatException(file, n, "canonical name '" + canonical + "' needs a given name and a surname");
+    }
+    String surname = cols.length > 3 && !cols[3].isBlank() ? cols[3].strip() : canonical.substring(canonical.lastIndexOf(' ') + 1);
+    if (!List.of(canonical.split(" ")).contains(surname)) {
+      throw new RuleFormatException(file, n, "surname '" + surname + "' is not a word of '" + canonical + "'");
+    }
+    return new Person(canonical, surname, cols.length > 1 ? list(cols[1]) : List.of(), cols.length > 2 ? list(cols[2]) : List.of());
+  }
+
+  /** Files {@code key} under {@code person}, refusing a key another person already has. */
+  private static void add(String file, int n, Map<String, Person> keys, String key, Person person, String spelling, Map<Person, Integer> lineOf) {
+    Person other = keys.putIfAbsent(key, person);
+    if (other != null && other != person) {
+      throw new RuleFormatException(file, n, "'" + spelling + "' reads like '" + other.canonical()
+          + "' (line " + lineOf.get(other) + "); two people cannot share a spelling");
+    }
   }
 
   private static List<String> list(String column) {
     return column.isBlank() ? List.of() : List.of(column.strip().split("\\s*\\|\\s*"));
   }
 
-  /** The person a full name of this key spells, or null. */
-  Person byFullKey(String key) {
-    return byFullKey.get(key);
+  /**
+   * The person a full name spells, or null: by its {@link NameKey#plain} key if that is a listed
+   * variant, else by its {@link NameKey#of} key if that is a canonical name's. Generated variants come
+   * from canonical names only, so a listed misspelling (Kim Jung Un) does not also claim the names its
+   * own variants would spell (Kim Jung-eun, another person).
+   */
+  Person person(String plainKey, String key) {
+    Person p = byFullKey.get(LITERAL + plainKey);
+    return p != null ? p : byFullKey.get(key);
   }
 
-  /** The people whose surname has this key. */
-  List<Person> bySurnameKey(String key) {
-    return bySurnameKey.getOrDefault(key, List.of());
+  /** The people whose surname a word spells, by its two keys as in {@link #person}. */
+  List<Person> surnamed(Token word) {
+    List<Person> listed = bySurnameKey.getOrDefault(LITERAL + word.plain(), List.of());
+    return listed.isEmpty() ? bySurnameKey.getOrDefault(word.key(), List.of()) : listed;
   }
 
   /** Whether {@code word} is a title or honorific that stands before a name ({@code President}, {@code Mr}). */

@@ -46,7 +46,7 @@ final class NamesInText {
       if (len > 0) {
         Token first = run.get(i);
         Token last = run.get(i + len - 1);
-        Person p = table.byFullKey(joinedKey(run, i, len));
+        Person p = personAt(run, i, len, table);
         fullNames.add(new FullName(p, first.start(), last.end(), text.substring(first.start(), last.end())));
         Set<String> titles = named.computeIfAbsent(p, k -> new HashSet<>(k.titleWords()));
         if (i > 0 && table.isTitleWord(run.get(i - 1).text())) {
@@ -70,19 +70,21 @@ final class NamesInText {
   /** The number of words of the longest table name starting at word {@code i}, or 0. */
   private static int fullNameAt(List<Token> run, int i, NameTable table) {
     for (int len = Math.min(LONGEST_NAME, run.size() - i); len >= 2; len--) {
-      if (table.byFullKey(joinedKey(run, i, len)) != null) {
+      if (personAt(run, i, len, table) != null) {
         return len;
       }
     }
     return 0;
   }
 
-  private static String joinedKey(List<Token> run, int i, int len) {
+  private static Person personAt(List<Token> run, int i, int len, NameTable table) {
+    StringBuilder plain = new StringBuilder();
     StringBuilder key = new StringBuilder();
     for (int k = i; k < i + len; k++) {
+      plain.append(run.get(k).plain());
       key.append(run.get(k).key());
     }
-    return key.toString();
+    return table.person(plain.toString(), key.toString());
   }
 
   /** Whether {@code person} is named in full before {@code offset}. */

@@ -39,7 +39,7 @@ public final class NearMissSurnameFixer implements Fixer {
     List<Replacement> out = new ArrayList<>();
     for (NamesInText.Single single : names.singles) {
       Token word = single.token();
-      if (single.title() == null || word.text().length() < 3 || !table.bySurnameKey(word.key()).isEmpty()
+      if (single.title() == null || word.text().length() < 3 || !table.surnamed(word).isEmpty()
           || names.otherKeys.contains(word.key()) || hasOtherCloseName(names, word)) {
         continue;
       }

@@ -2,11 +2,12 @@ package io.github.mtclean.fix.names;
 
 /**
  * A capitalised word that may be part of a name: {@code [start, end)} without a trailing
- * possessive ({@code Yoon's} is the token {@code Yoon}).
+ * possessive ({@code Yoon's} is the token {@code Yoon}), with its {@link NameKey#plain} and
+ * {@link NameKey#of} keys.
  */
-record Token(int start, int end, String text, String key) {
+record Token(int start, int end, String text, String plain, String key) {
   static Token of(String text, int start, int end) {
     String word = text.substring(start, end);
-    return new Token(start, end, word, NameKey.of(word));
+    return new Token(start, end, word, NameKey.plain(word), NameKey.of(word));
   }
 }
