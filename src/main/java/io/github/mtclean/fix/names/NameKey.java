@@ -16,7 +16,7 @@ final class NameKey {
 
   /** The key of a name of any number of words: its letters, lowercased, without accents. */
   static String plain(String name) {
-    String s = NFD.normalize(name).toLowerCase(Locale.ROOT);
+    String s = decomposed(name).toLowerCase(Locale.ROOT);
     StringBuilder key = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       if (Character.isLetter(s.charAt(i))) {
@@ -30,7 +30,7 @@ final class NameKey {
   static String of(String name) {
     // McCune-Reischauer breves mark the sounds Revised Romanization writes eo and eu.
     String s = name.replace("\u014F", "eo").replace("\u016D", "eu").replace("\u014E", "Eo").replace("\u016C", "Eu");
-    s = NFD.normalize(s).toLowerCase(Locale.ROOT);
+    s = decomposed(s).toLowerCase(Locale.ROOT);
     StringBuilder key = new StringBuilder(s.length());
     int i = 0;
     while (i < s.length()) {
@@ -49,6 +49,16 @@ final class NameKey {
       }
     }
     return key.toString();
+  }
+
+  /** NFD, skipped for plain ASCII, which most names in English text are. */
+  private static String decomposed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return NFD.normalize(s);
+      }
+    }
+    return s;
   }
 
   private static boolean isMark(char c) {

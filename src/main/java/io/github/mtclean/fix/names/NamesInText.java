@@ -25,6 +25,8 @@ final class NamesInText {
 
   final List<FullName> fullNames = new ArrayList<>();
   final List<Single> singles = new ArrayList<>();
+  /** The distinct words of {@link #singles}. */
+  final Set<String> singleWords = new HashSet<>();
   /** Keys of capitalised words inside runs that are neither a table name nor a single: other people, places, firms. */
   final Set<String> otherKeys = new HashSet<>();
   /** The same words as written. */
@@ -56,6 +58,7 @@ final class NamesInText {
         i += len;
       } else if (i == run.size() - 1 && (run.size() == 1 || table.isTitleWord(run.get(i - 1).text()))) {
         singles.add(new Single(run.get(i), run.size() == 1 ? null : run.get(i - 1).text()));
+        singleWords.add(run.get(i).text());
         i++;
       } else {
         if (!table.isTitleWord(run.get(i).text())) {

@@ -40,13 +40,14 @@ public final class NearMissSurnameFixer implements Fixer {
     for (NamesInText.Single single : names.singles) {
       Token word = single.token();
       if (single.title() == null || word.text().length() < 3 || !table.surnamed(word).isEmpty()
-          || names.otherKeys.contains(word.key()) || hasOtherCloseName(names, word)) {
+          || names.otherKeys.contains(word.key())) {
         continue;
       }
       List<Person> close = names.named.keySet().stream().filter(p -> close(p.surname(), word.text())).toList();
       if (close.size() == 1) {
         Person p = close.get(0);
-        if (names.named.get(p).contains(single.title()) && names.namedBefore(p, word.start())) {
+        if (names.named.get(p).contains(single.title()) && names.namedBefore(p, word.start())
+            && !hasOtherCloseName(names, word)) {
           out.add(Replacement.of(RULE, word.start(), word.end(), NamesInText.inCaseOf(p.surname(), word.text())));
         }
       }
@@ -57,15 +58,18 @@ public final class NearMissSurnameFixer implements Fixer {
   /** Whether a word of another name, or another single word, could be the one garbled into {@code word}. */
   private static boolean hasOtherCloseName(NamesInText names, Token word) {
     return names.otherWords.stream().anyMatch(w -> close(w, word.text()))
-        || names.singles.stream().anyMatch(s -> !s.token().key().equals(word.key()) && close(s.token().text(), word.text())
-            && names.named.keySet().stream().noneMatch(p -> p.surname().equals(s.token().text())));
+        || names.singleWords.stream().anyMatch(w -> !NameKey.of(w).equals(word.key()) && close(w, word.text())
+            && names.named.keySet().stream().noneMatch(p -> p.surname().equals(w)));
   }
 
   /** Two surnames an MT engine could have confused: same initial, at most two edits, Jaro-Winkler at least 0.85. */
   static boolean close(String a, String b) {
+    if (Character.toLowerCase(a.charAt(0)) != Character.toLowerCase(b.charAt(0))) {
+      return false;
+    }
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
-    return !x.equals(y) && x.charAt(0) == y.charAt(0)
+    return !x.equals(y)
         && LEVENSHTEIN.apply(x, y) >= 0 && JARO_WINKLER.apply(x, y) >= MIN_SIMILARITY;
   }
 }
