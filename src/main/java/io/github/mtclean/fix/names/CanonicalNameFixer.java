@@ -32,7 +32,17 @@ public final class CanonicalNameFixer implements Fixer {
     NamesInText names = new NamesInText(doc.text(), table);
     List<Replacement> out = new ArrayList<>();
     for (NamesInText.FullName name : names.fullNames) {
-      out.add(Replacement.of(RULE, name.start(), name.end(), NamesInText.inCaseOf(name.person().canonical(), name.text())));
+      List<Token> words = name.words().stream().filter(w -> !w.isInitial()).toList();
+      String[] canonical = name.person().canonical().split(" ");
+      if (words.size() == name.words().size()) {
+        out.add(Replacement.of(RULE, name.start(), name.end(), NamesInText.inCaseOf(name.person().canonical(), name.text())));
+      } else if (words.size() == canonical.length) {
+        // Keep the middle initial: respell word by word (Aleksandr G. Lukashenka).
+        for (int k = 0; k < words.size(); k++) {
+          Token w = words.get(k);
+          out.add(Replacement.of(RULE, w.start(), w.end(), NamesInText.inCaseOf(canonical[k], w.text())));
+        }
+      }
     }
     for (NamesInText.Single single : names.singles) {
       Token word = single.token();

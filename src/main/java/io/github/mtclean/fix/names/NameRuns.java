@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Splits text into runs of capitalised words joined by single spaces ({@code South Korean President
- * Yoon Seok-yeol}): the only places a name can be. One pass over the characters; a possessive or any
- * punctuation ends a run, so {@code Vladimir V. Putin} is two runs.
+ * Yoon Seok-yeol}): the only places a name can be. One pass over the characters; a possessive or
+ * other punctuation ends a run, but a middle initial does not: {@code Vladimir V. Putin} is one run.
  */
 final class NameRuns {
   private NameRuns() {}
@@ -29,7 +29,9 @@ final class NameRuns {
         run = new ArrayList<>();
       }
       run.add(Token.of(text, i, nameEnd));
-      joinable = nameEnd == end && end < text.length() && isSpace(text.charAt(end)) ? end + 1 : -1;
+      joinable = nameEnd == end && end < text.length() && isSpace(text.charAt(end)) ? end + 1
+          : end - i == 1 && end + 1 < text.length() && text.charAt(end) == '.' && isSpace(text.charAt(end + 1)) ? end + 2
+          : -1;
       i = end;
     }
     if (!run.isEmpty()) {

@@ -15,13 +15,22 @@ import java.util.Set;
  * lookups of folded keys, never a pattern per name.
  */
 final class NamesInText {
-  /** A full-name mention of {@code person} spanning {@code [start, end)}. */
-  record FullName(Person person, int start, int end, String text) {}
+  /** A full-name mention of {@code person}: its words, middle initials included. */
+  record FullName(Person person, List<Token> words, String text) {
+    int start() {
+      return words.get(0).start();
+    }
+
+    int end() {
+      return words.get(words.size() - 1).end();
+    }
+  }
 
   /** A word standing alone or after a title ({@code title} is null when there is none). */
   record Single(Token token, String title) {}
 
-  private static final int LONGEST_NAME = 4;
+  /** Words of the longest name, counting a middle initial. */
+  private static final int LONGEST_NAME = 5;
 
   final List<FullName> fullNames = new ArrayList<>();
   final List<Single> singles = new ArrayList<>();
@@ -49,7 +58,7 @@ final class NamesInText {
         Token first = run.get(i);
         Token last = run.get(i + len - 1);
         Person p = personAt(run, i, len, table);
-        fullNames.add(new FullName(p, first.start(), last.end(), text.substring(first.start(), last.end())));
+        fullNames.add(new FullName(p, List.copyOf(run.subList(i, i + len)), text.substring(first.start(), last.end())));
         Set<String> titles = named.computeIfAbsent(p, k -> new HashSet<>(k.titleWords()));
         if (i > 0 && table.isTitleWord(run.get(i - 1).text())) {
           titles.add(run.get(i - 1).text());
@@ -72,8 +81,11 @@ final class NamesInText {
 
   /** The number of words of the longest table name starting at word {@code i}, or 0. */
   private static int fullNameAt(List<Token> run, int i, NameTable table) {
+    if (run.get(i).isInitial()) {
+      return 0;
+    }
     for (int len = Math.min(LONGEST_NAME, run.size() - i); len >= 2; len--) {
-      if (personAt(run, i, len, table) != null) {
+      if (!run.get(i + len - 1).isInitial() && personAt(run, i, len, table) != null) {
         return len;
       }
     }
@@ -84,6 +96,9 @@ final class NamesInText {
     StringBuilder plain = new StringBuilder();
     StringBuilder key = new StringBuilder();
     for (int k = i; k < i + len; k++) {
+      if (run.get(k).isInitial()) {
+        continue;
+      }
       plain.append(run.get(k).plain());
       key.append(run.get(k).key());
     }

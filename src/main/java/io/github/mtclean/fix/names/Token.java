@@ -6,6 +6,11 @@ package io.github.mtclean.fix.names;
  * {@link NameKey#of} keys.
  */
 record Token(int start, int end, String text, String plain, String key) {
+  /** A middle initial ({@code V} of {@code Vladimir V. Putin}), which names skip. */
+  boolean isInitial() {
+    return text.length() == 1;
+  }
+
   static Token of(String text, int start, int end) {
     String word = text.substring(start, end);
     return new Token(start, end, word, NameKey.plain(word), NameKey.of(word));
