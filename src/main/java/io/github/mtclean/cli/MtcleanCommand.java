@@ -111,7 +111,7 @@ public final class MtcleanCommand implements Callable<Integer> {
 
   @Option(names = "--part-size", paramLabel = "CHARS",
       description = "Clean texts longer than CHARS in parts of about CHARS chars (bounded memory; default ${DEFAULT-VALUE}).")
-  int partChars = 1 << 21;
+  int partChars = 1 << 20;
 
   private final InputStream stdin;
   private final OutputStream stdout;

@@ -2,6 +2,10 @@ package io.github.mtclean.fix;
 
 import io.github.mtclean.Fixer;
 import io.github.mtclean.fix.layout.LayoutFixer;
+import io.github.mtclean.fix.names.CanonicalNameFixer;
+import io.github.mtclean.fix.names.HonorificFixer;
+import io.github.mtclean.fix.names.NameTable;
+import io.github.mtclean.fix.names.NearMissSurnameFixer;
 import io.github.mtclean.fix.punctuation.QuoteFixer;
 import io.github.mtclean.fix.unicode.HtmlEntityFixer;
 import io.github.mtclean.fix.unicode.InvisibleCharFixer;
@@ -18,11 +22,15 @@ public final class JavaFixers {
 
   /** Builds the Java fixers, reading any tables they need from {@code source}. */
   public static List<Fixer> create(RuleSource source) {
+    NameTable names = NameTable.load(source);
     return List.of(
         new HtmlEntityFixer(),
         new InvisibleCharFixer(),
         new NfcFixer(),
         new QuoteFixer(),
+        new CanonicalNameFixer(names),
+        new NearMissSurnameFixer(names),
+        HonorificFixer.load(source),
         new LayoutFixer());
   }
 }

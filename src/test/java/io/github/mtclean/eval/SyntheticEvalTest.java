@@ -54,19 +54,20 @@ class SyntheticEvalTest {
 
   /**
    * The gold texts, and the keep sentences of the repair corpus joined into documents of about
-   * 1,500 chars, one quote style per document as in real articles (curly, or straight and none).
+   * 1,500 chars, one house style per document as in real articles: curly or straight quotes, and
+   * honorifics with or without a period ({@code Mr.} or {@code Mr}).
    */
   private static List<String> cleanTexts() throws IOException {
     List<String> texts = new ArrayList<>();
     for (String name : List.of("000_fd846f82308a80b0.txt", "004_2ea0163db3f04343.txt")) {
       texts.add(Files.readString(Path.of("../shared/gold", name)));
     }
-    StringBuilder curly = new StringBuilder();
-    StringBuilder straight = new StringBuilder();
+    java.util.Map<String, StringBuilder> byStyle = new java.util.HashMap<>();
     for (String line : Files.readAllLines(Path.of("src/test/resources/corpus/repairs.tsv"))) {
       if (line.startsWith("keep\t")) {
         String row = line.substring(5).replace("\\n", "\n");
-        StringBuilder doc = row.matches("(?s).*[\u201c\u201d\u2018\u2019].*") ? curly : straight;
+        String style = row.matches("(?s).*[\u201c\u201d\u2018\u2019].*") + "/" + row.matches("(?s).*\\b(?:Mr|Mrs|Ms|Dr) .*");
+        StringBuilder doc = byStyle.computeIfAbsent(style, k -> new StringBuilder());
         doc.append(row).append("\n\n");
         if (doc.length() > 1500) {
           texts.add(doc.toString().strip() + "\n");

@@ -139,8 +139,8 @@ public final class QuoteFixer implements Fixer {
    * it; null for an apostrophe. A mark with spaces on both sides faces the way its shape says.
    */
   private static Boolean facing(String text, int i, int start, int end, char c, boolean pending) {
-    boolean spaceBefore = i == start || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
-    boolean spaceAfter = i + 1 >= end || Character.isWhitespace(text.charAt(i + 1)) || ".,;:!?)]}—–".indexOf(text.charAt(i + 1)) >= 0;
+    boolean spaceBefore = i == start || isSpace(text.charAt(i - 1)) || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
+    boolean spaceAfter = i + 1 >= end || isSpace(text.charAt(i + 1)) || ".,;:!?)]}—–".indexOf(text.charAt(i + 1)) >= 0;
     boolean letterBefore = i > start && Character.isLetterOrDigit(text.charAt(i - 1));
     boolean letterAfter = i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1));
     if (c == '’' || c == '\'') {
@@ -212,6 +212,11 @@ public final class QuoteFixer implements Fixer {
       to++;
     }
     out.add(Replacement.of(STRAY_OPEN, m.at, to, ""));
+  }
+
+  /** Whitespace, the no-break space included (layout trims it at line ends, so it must read the same). */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean isCombining(char c) {

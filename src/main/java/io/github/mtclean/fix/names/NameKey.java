@@ -1,0 +1,87 @@
+package io.github.mtclean.fix.names;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.Locale;
+
+/**
+ * Folds a name to a key that its romanisation and transliteration variants share: case, hyphens,
+ * spaces, apostrophes and accents go; Korean vowel spellings ({@code Seok/Suk}, {@code Jong-eun/Jong-un},
+ * {@code Yoon/Yun}) and Slavic endings ({@code Dmitry/Dmitriy/Dmitrii}, {@code Zelensky/Zelenskyy/Zelenskiy},
+ * {@code Shoigu/Shoygu}) meet. Two different people must keep different keys; {@link NameTable} checks that.
+ */
+final class NameKey {
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+  private NameKey() {}
+
+  /** The key of a name of any number of words: its letters, lowercased, without accents. */
+  static String plain(String name) {
+    String s = decomposed(name).toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        key.append(s.charAt(i));
+      }
+    }
+    return key.toString();
+  }
+
+  /** The romanisation-folded key of a name of any number of words. */
+  static String of(String name) {
+    // McCune-Reischauer breves mark the sounds Revised Romanization writes eo and eu.
+    String s = name.replace("\u014F", "eo").replace("\u016D", "eu").replace("\u014E", "Eo").replace("\u016C", "Eu");
+    s = decomposed(s).toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      int end = i;
+      StringBuilder part = new StringBuilder();
+      for (; end < s.length() && (Character.isLetter(s.charAt(end)) || isMark(s.charAt(end))); end++) {
+        if (!isMark(s.charAt(end))) {
+          part.append(s.charAt(end));
+        }
+      }
+      if (end > i) {
+        key.append(foldPart(part.toString()));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return key.toString();
+  }
+
+  /** NFD, skipped for plain ASCII, which most names in English text are. */
+  private static String decomposed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return NFD.normalize(s);
+      }
+    }
+    return s;
+  }
+
+  private static boolean isMark(char c) {
+    return Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  /** Folds one run of letters (a syllable group such as {@code yeol} or a word such as {@code zelenskyy}). */
+  private static String foldPart(String p) {
+    p = p.replace("x", "ks").replace("w", "v");
+    p = p.replace("eo", "u").replace("eu", "u").replace("oo", "u");
+    p = p.replace("iy", "i").replace("yi", "i").replace("ij", "i");
+    StringBuilder out = new StringBuilder(p.length());
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      // A y that is not the first letter and not before a vowel is written i by other systems.
+      if (c == 'y' && i > 0 && (i + 1 == p.length() || "aeiou".indexOf(p.charAt(i + 1)) < 0)) {
+        c = 'i';
+      }
+      if (out.length() > 0 && out.charAt(out.length() - 1) == c) {
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.mtclean.fix.names;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one text says about the table's people: where each is named in full (in any spelling), the
+ * single words that may be a surname mention ({@code Kim}, {@code President Yong}), and the words of
+ * other names ({@code Yoon Ji-ho}), which make a surname ambiguous. Found by one scan and hash
+ * lookups of folded keys, never a pattern per name.
+ */
+final class NamesInText {
+  /** A full-name mention of {@code person}: its words, middle initials included. */
+  record FullName(Person person, List<Token> words, String text) {
+    int start() {
+      return words.get(0).start();
+    }
+
+    int end() {
+      return words.get(words.size() - 1).end();
+    }
+  }
+
+  /** A word standing alone or after a title ({@code title} is null when there is none). */
+  record Single(Token token, String title) {}
+
+  /** Words of the longest name, counting a middle initial. */
+  private static final int LONGEST_NAME = 5;
+
+  final List<FullName> fullNames = new ArrayList<>();
+  final List<Single> singles = new ArrayList<>();
+  /** The distinct words of {@link #singles}. */
+  final Set<String> singleWords = new HashSet<>();
+  /** Keys of capitalised words inside runs that are neither a table name nor a single: other people, places, firms. */
+  final Set<String> otherKeys = new HashSet<>();
+  /** The same words as written. */
+  final Set<String> otherWords = new HashSet<>();
+  /** Each person named in full, with the titles the text puts before them. */
+  final Map<Person, Set<String>> named = new LinkedHashMap<>();
+  private final Map<Person, Integer> firstNamed = new HashMap<>();
+
+  NamesInText(String text, NameTable table) {
+    for (List<Token> run : NameRuns.of(text)) {
+      scan(text, run, table);
+    }
+  }
+
+  private void scan(String text, List<Token> run, NameTable table) {
+    int i = 0;
+    while (i < run.size()) {
+      int len = fullNameAt(run, i, table);
+      if (len > 0) {
+        Token first = run.get(i);
+        Token last = run.get(i + len - 1);
+        Person p = personAt(run, i, len, table);
+        fullNames.add(new FullName(p, List.copyOf(run.subList(i, i + len)), text.substring(first.start(), last.end())));
+        Set<String> titles = named.computeIfAbsent(p, k -> new HashSet<>(k.titleWords()));
+        if (i > 0 && table.isTitleWord(run.get(i - 1).text())) {
+          titles.add(run.get(i - 1).text());
+        }
+        firstNamed.putIfAbsent(p, first.start());
+        i += len;
+      } else if (i == run.size() - 1 && (run.size() == 1 || table.isTitleWord(run.get(i - 1).text()))) {
+        singles.add(new Single(run.get(i), run.size() == 1 ? null : run.get(i - 1).text()));
+        singleWords.add(run.get(i).text());
+        i++;
+      } else {
+        if (!table.isTitleWord(run.get(i).text())) {
+          otherKeys.add(run.get(i).key());
+          otherWords.add(run.get(i).text());
+        }
+        i++;
+      }
+    }
+  }
+
+  /** The number of words of the longest table name starting at word {@code i}, or 0. */
+  private static int fullNameAt(List<Token> run, int i, NameTable table) {
+    if (run.get(i).isInitial()) {
+      return 0;
+    }
+    for (int len = Math.min(LONGEST_NAME, run.size() - i); len >= 2; len--) {
+      if (!run.get(i + len - 1).isInitial() && personAt(run, i, len, table) != null) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  private static Person personAt(List<Token> run, int i, int len, NameTable table) {
+    StringBuilder plain = new StringBuilder();
+    StringBuilder key = new StringBuilder();
+    for (int k = i; k < i + len; k++) {
+      if (run.get(k).isInitial()) {
+        continue;
+      }
+      plain.append(run.get(k).plain());
+      key.append(run.get(k).key());
+    }
+    return table.person(plain.toString(), key.toString());
+  }
+
+  /** Whether {@code person} is named in full before {@code offset}. */
+  boolean namedBefore(Person person, int offset) {
+    Integer first = firstNamed.get(person);
+    return first != null && first < offset;
+  }
+
+  /** The canonical spelling in the case of {@code original}: a name in capitals stays in capitals. */
+  static String inCaseOf(String canonical, String original) {
+    boolean capitals = original.length() > 1 && original.equals(original.toUpperCase(java.util.Locale.ROOT))
+        && !original.equals(original.toLowerCase(java.util.Locale.ROOT));
+    return capitals ? canonical.toUpperCase(java.util.Locale.ROOT) : canonical;
+  }
+}
