@@ -1,5 +1,6 @@
 package io.github.mtclean.cli;
 
+import io.github.mtclean.Captions;
 import io.github.mtclean.Cleaned;
 import io.github.mtclean.Cleaner;
 import io.github.mtclean.rules.RuleFormatException;
@@ -82,6 +83,10 @@ public final class MtcleanCommand implements Callable<Integer> {
   @Option(names = "--only", split = ",", paramLabel = "ID", description = "Run only these rules or families.")
   List<String> only = new ArrayList<>();
 
+  @Option(names = "--captions", paramLabel = "MODE", converter = CaptionsConverter.class,
+      description = "Image captions ending in a photo credit: drop (default) removes the line, strip-credit removes only the credit, keep leaves them.")
+  private Captions captions = Captions.DROP;
+
   @Option(names = "--rules", paramLabel = "DIR", description = "Rule files and tables that add to or override the shipped ones.")
   Path rulesDir;
 
@@ -138,6 +143,7 @@ public final class MtcleanCommand implements Callable<Integer> {
         String text = STDIN.equals(name) ? TextFiles.read("<stdin>", stdin) : TextFiles.read(Path.of(name));
         Cleaned cleaned = cleaner.clean(text);
         anyChange |= cleaned.changed();
+        warnIfMostlyRemoved(STDIN.equals(name) ? "<stdin>" : name, cleaned, err);
         emit(STDIN.equals(name) ? "<stdin>" : name, cleaned, out);
       } catch (InputException e) {
         err.println("mtclean: " + e.getMessage());
@@ -176,6 +182,28 @@ public final class MtcleanCommand implements Callable<Integer> {
     }
   }
 
+  /** Losing most of a file is possible (a page that was all furniture) but never silent. */
+  private static void warnIfMostlyRemoved(String name, Cleaned cleaned, PrintWriter err) {
+    long before = cleaned.original().codePoints().filter(Character::isLetterOrDigit).count();
+    long after = cleaned.text().codePoints().filter(Character::isLetterOrDigit).count();
+    if (before > 0 && 2 * after < before) {
+      err.printf("mtclean: warning: %s lost %d%% of its text; check with --explain%n", name, 100 - 100 * after / before);
+    }
+  }
+
+  /** {@code drop}, {@code strip-credit}, {@code keep}. */
+  static final class CaptionsConverter implements CommandLine.ITypeConverter<Captions> {
+    @Override
+    public Captions convert(String value) {
+      for (Captions c : Captions.values()) {
+        if (c.name().replace('_', '-').equalsIgnoreCase(value)) {
+          return c;
+        }
+      }
+      throw new CommandLine.TypeConversionException("expected drop, strip-credit or keep, not '" + value + "'");
+    }
+  }
+
   private boolean isCheck() {
     return report != null && report.check;
   }
@@ -209,11 +237,12 @@ public final class MtcleanCommand implements Callable<Integer> {
   }
 
   private Cleaner buildCleaner() {
-    Cleaner.Builder builder = Cleaner.builder().only(only).disable(disable);
+    Cleaner.Builder builder = Cleaner.builder().only(only).disable(disable).captions(captions);
     if (rulesDir != null) {
       builder.rulesDir(rulesDir);
     }
-    return rulesDir == null && only.isEmpty() && disable.isEmpty() ? Cleaner.defaults() : builder.build();
+    boolean isDefault = rulesDir == null && only.isEmpty() && disable.isEmpty() && captions == Captions.DROP;
+    return isDefault ? Cleaner.defaults() : builder.build();
   }
 
   /** Reads the version Maven wrote into the jar. */

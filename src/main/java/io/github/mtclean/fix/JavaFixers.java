@@ -1,11 +1,14 @@
 package io.github.mtclean.fix;
 
+import io.github.mtclean.Captions;
 import io.github.mtclean.Fixer;
 import io.github.mtclean.fix.layout.LayoutFixer;
+import io.github.mtclean.fix.lines.LineFixers;
 import io.github.mtclean.fix.unicode.HtmlEntityFixer;
 import io.github.mtclean.fix.unicode.InvisibleCharFixer;
 import io.github.mtclean.fix.unicode.NfcFixer;
 import io.github.mtclean.rules.RuleSource;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,12 +18,17 @@ import java.util.List;
 public final class JavaFixers {
   private JavaFixers() {}
 
-  /** Builds the Java fixers, reading any tables they need from {@code source}. */
-  public static List<Fixer> create(RuleSource source) {
-    return List.of(
+  /**
+   * Builds the Java fixers, reading any tables they need from {@code source}; {@code captions}
+   * says what the caption rule does.
+   */
+  public static List<Fixer> create(RuleSource source, Captions captions) {
+    List<Fixer> fixers = new ArrayList<>(List.of(
         new HtmlEntityFixer(),
         new InvisibleCharFixer(),
-        new NfcFixer(),
-        new LayoutFixer());
+        new NfcFixer()));
+    fixers.addAll(LineFixers.create(source, captions));
+    fixers.add(new LayoutFixer());
+    return List.copyOf(fixers);
   }
 }
