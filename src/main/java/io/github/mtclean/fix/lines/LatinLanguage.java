@@ -1,5 +1,8 @@
 package io.github.mtclean.fix.lines;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,7 +25,8 @@ final class LatinLanguage {
   private static final Tagger TAGGER = AmericanEnglish.getInstance().getTagger();
   private static final double FOREIGN_SHARE = 0.6;
   private static final double MIN_FOREIGN_WEIGHT = 2;
-  private static final int EARLY_ENGLISH = 5;
+  /** The first words decide; a long English paragraph need not be tagged to the end. */
+  private static final int MAX_SCORED_WORDS = 12;
 
   private final Set<String> nameParticles;
 
@@ -33,20 +37,25 @@ final class LatinLanguage {
   /** True only on clear evidence: at least two foreign words, and they outweigh the English ones. */
   boolean isForeign(CharSequence text) {
     List<String> words = WORD.matcher(text).results().map(MatchResult::group).toList();
-    double foreign = 0;
-    int english = 0;
-    for (int i = 0; i < words.size(); i++) {
+    List<String> scored = new ArrayList<>();
+    List<Boolean> weighty = new ArrayList<>();
+    for (int i = 0; i < words.size() && scored.size() < MAX_SCORED_WORDS; i++) {
       String word = words.get(i);
       boolean initial = i == 0;
       if (!initial && (Character.isUpperCase(word.charAt(0)) || word.length() < 2) || isNameParticle(words, i)) {
         continue;
       }
-      if (isEnglish(word)) {
-        if (++english >= EARLY_ENGLISH && english > 2 * foreign) {
-          return false; // plainly English: no need to look further
-        }
+      scored.add(word.toLowerCase(Locale.ROOT));
+      weighty.add(!initial && hasNonEnglishLetter(word));
+    }
+    List<AnalyzedTokenReadings> tags = tag(scored);
+    double foreign = 0;
+    int english = 0;
+    for (int i = 0; i < scored.size(); i++) {
+      if (tags.get(i).isTagged()) {
+        english++;
       } else {
-        foreign += !initial && hasNonEnglishLetter(word) ? 2 : 1;
+        foreign += weighty.get(i) ? 2 : 1;
       }
     }
     return foreign >= MIN_FOREIGN_WEIGHT && foreign >= FOREIGN_SHARE * (foreign + english);
@@ -61,12 +70,12 @@ final class LatinLanguage {
     return j > i && j < words.size() && Character.isUpperCase(words.get(j).charAt(0));
   }
 
-  private static boolean isEnglish(String word) {
+  /** One tagger call for all words: the per-call overhead is most of the cost. */
+  private static List<AnalyzedTokenReadings> tag(List<String> words) {
     try {
-      List<AnalyzedTokenReadings> tags = TAGGER.tag(List.of(word.toLowerCase(Locale.ROOT)));
-      return tags.get(0).isTagged();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return TAGGER.tag(words);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
