@@ -53,14 +53,11 @@ public final class BoilerplateLineFixer implements Fixer {
   @Override
   public List<Replacement> fix(Document doc) {
     List<Replacement> out = new ArrayList<>();
-    ArticleBody body = null;
+    ArticleBody body = ArticleBody.of(doc);
     for (Line line : doc.lines()) {
       String content = line.content(doc.text()).strip();
       if (content.isEmpty() || content.length() > MAX_LENGTH) {
         continue;
-      }
-      if (body == null) {
-        body = ArticleBody.of(doc);
       }
       boolean edge = body.atEdge(line);
       if (matchesAny(anywhere, content) || edge && (matchesAny(atEdge, content) || isNavigation(content))) {

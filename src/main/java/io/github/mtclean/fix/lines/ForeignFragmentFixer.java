@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Removes a non-English fragment glued to the start or end of an English line: a run of another
  * script ({@code ... Vladivostok. Свежие комментарии}), or a short trailing Latin-script segment
  * after the last sentence that {@link LatinLanguage} calls foreign ({@code ... on Monday. Devamını
- * oku}). A fragment in quotes or brackets, or introduced by a colon, is quoted on purpose and stays
+ * oku}), never a full sentence. A fragment in quotes or brackets, or introduced by a colon, is quoted on purpose and stays
  * ({@code the slogan «Мир»}); so does one in the middle of a line.
  */
 public final class ForeignFragmentFixer implements Fixer {
@@ -24,6 +24,8 @@ public final class ForeignFragmentFixer implements Fixer {
   private static final String SEPARATORS = " \t-\u2013\u2014|\u2022\u00B7/";
   private static final Pattern LAST_SENTENCE_END =
       Pattern.compile(".*[.!?][\"\u201D\u2019)]*(?=\\h+(\\P{Cntrl}{1,60})$)");
+  /** A trailing segment that is a full sentence is text, not a widget label (`Namaste.`). */
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"\u201D\u2019]?$");
   private static final int MIN_ENGLISH_LETTERS = 8;
 
   private final LatinLanguage latin;
@@ -101,7 +103,8 @@ public final class ForeignFragmentFixer implements Fixer {
   /** A short last segment, after the line's last sentence, in another Latin-script language. */
   private void latinTail(String content, int offset, List<Replacement> out) {
     Matcher m = LAST_SENTENCE_END.matcher(content);
-    if (m.lookingAt() && !isQuoted(content, m.start(1), content.length()) && latin.isForeign(m.group(1))
+    if (m.lookingAt() && !isQuoted(content, m.start(1), content.length()) && !ENDS_SENTENCE.matcher(m.group(1)).find()
+        && latin.isForeign(m.group(1))
         && !latin.isForeign(content.substring(0, m.end()))) {
       out.add(Replacement.of(RULE, offset + m.end(), offset + content.length(), ""));
     }
