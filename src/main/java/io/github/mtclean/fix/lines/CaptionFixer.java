@@ -24,7 +24,7 @@ public final class CaptionFixer implements Fixer {
   private static final String TABLE = "captions.txt";
   /** A credited name list: capitalised words, joined by spaces, slashes, commas or "and". */
   private static final String NAMES = "(?:(?i:courtesy(?:\\s+of)?)\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'\u2019&-]*"
-      + "(?:(?:\\s*[/,|;]\\s*|\\s+|\\s+(?:and|for|via)\\s+)[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}";
+      + "(?:(?:\\s*[/,|;]\\s*|\\s+|\\s+(?:and|for|via|by|on)\\s+)[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}";
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]*\\p{Lu}");
   private static final int MAX_CAPTION_WORDS = 45;
 
@@ -46,8 +46,8 @@ public final class CaptionFixer implements Fixer {
       }
     }
     String marker = "(?i:" + String.join("|", markers) + ")";
-    credit = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[(\\[]\\s*(?:" + marker + ")\\s*(?:[:/]\\s*|\\s+by\\s+)" + NAMES
-        + "\\s*[)\\]]|(?:" + marker + ")\\s*(?:[:/]\\s*|\\s+by\\s+)" + NAMES + "|\u00A9\\s*" + NAMES + ")\\s*$");
+    credit = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[(\\[]\\s*(?:" + marker + ")\\s*(?:[:/]\\s*|\\.{3}|\u2026|\\s+by\\s+)" + NAMES
+        + "\\s*[)\\]]|(?:" + marker + ")\\s*(?:[:/]\\s*|\\.{3}|\u2026|\\s+by\\s+)" + NAMES + "|\u00A9\\s*" + NAMES + ")\\s*$");
   }
 
   @Override
