@@ -22,6 +22,9 @@ import org.languagetool.tagging.Tagger;
  */
 final class LatinLanguage {
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['\u2019-]\\p{L}[\\p{L}\\p{M}]*)*");
+  /** Addresses, hashtags and handles are not words of any language. */
+  private static final Pattern NOT_PROSE = Pattern.compile("\\S*(?:://|www\\.|@)\\S*|#\\S+");
+  /** Shared: LanguageTool's taggers keep no state between calls (its checkers share them across threads). */
   private static final Tagger TAGGER = AmericanEnglish.getInstance().getTagger();
   private static final double FOREIGN_SHARE = 0.6;
   private static final double MIN_FOREIGN_WEIGHT = 2;
@@ -34,11 +37,20 @@ final class LatinLanguage {
     this.nameParticles = Set.copyOf(nameParticles);
   }
 
-  /** True only on clear evidence: at least two foreign words, and they outweigh the English ones. */
+  /** True on clear evidence: at least two foreign words, and they outweigh the English ones. */
   boolean isForeign(CharSequence text) {
-    List<String> words = WORD.matcher(text).results().map(MatchResult::group).toList();
+    return foreignShare(text) >= FOREIGN_SHARE;
+  }
+
+  /**
+   * The weighted share of foreign words among the words judged, or 0 with fewer than two foreign
+   * words: a single unknown word may be a name or a term.
+   */
+  double foreignShare(CharSequence text) {
+    String prose = NOT_PROSE.matcher(text).replaceAll(" ");
+    List<String> words = WORD.matcher(prose).results().map(MatchResult::group).toList();
     List<String> scored = new ArrayList<>();
-    List<Boolean> weighty = new ArrayList<>();
+    List<Boolean> hasForeignLetters = new ArrayList<>();
     for (int i = 0; i < words.size() && scored.size() < MAX_SCORED_WORDS; i++) {
       String word = words.get(i);
       boolean initial = i == 0;
@@ -46,7 +58,7 @@ final class LatinLanguage {
         continue;
       }
       scored.add(word.toLowerCase(Locale.ROOT));
-      weighty.add(!initial && hasNonEnglishLetter(word));
+      hasForeignLetters.add(!initial && hasNonEnglishLetter(word));
     }
     List<AnalyzedTokenReadings> tags = tag(scored);
     double foreign = 0;
@@ -55,10 +67,10 @@ final class LatinLanguage {
       if (tags.get(i).isTagged()) {
         english++;
       } else {
-        foreign += weighty.get(i) ? 2 : 1;
+        foreign += hasForeignLetters.get(i) ? 2 : 1;
       }
     }
-    return foreign >= MIN_FOREIGN_WEIGHT && foreign >= FOREIGN_SHARE * (foreign + english);
+    return foreign < MIN_FOREIGN_WEIGHT ? 0 : foreign / (foreign + english);
   }
 
   /** {@code von} in {@code von der Leyen}: a particle followed by more particles and a capitalised word. */
