@@ -21,7 +21,7 @@ public final class ForeignLineFixer implements Fixer {
    * article a line of terms or a Latin motto with an English word or two stays.
    */
   private static final double EDGE_SHARE = 0.6;
-  private static final double BODY_SHARE = 0.85;
+  private static final double BODY_SHARE = 0.8;
 
   private final LatinLanguage latin;
 

@@ -17,7 +17,8 @@ import org.languagetool.tagging.Tagger;
  * Spanish, ...) by asking LanguageTool's English tagger about its lowercase words: a foreign UI
  * string is mostly words English does not have. Capitalised words inside the text are names and
  * say nothing; name particles before a name ({@code von der Leyen}) say nothing either. A word
- * with letters English does not use ({@code más}, {@code więcej}) counts double. The measured
+ * with letters English does not use ({@code más}, {@code więcej}) counts double, a short English
+ * word half. The measured
  * alternatives are in the README.
  */
 final class LatinLanguage {
@@ -28,6 +29,8 @@ final class LatinLanguage {
   private static final Tagger TAGGER = AmericanEnglish.getInstance().getTagger();
   private static final double FOREIGN_SHARE = 0.6;
   private static final double MIN_FOREIGN_WEIGHT = 2;
+  /** English shares short words with its neighbours ({@code as}, {@code per}, {@code die}): weak evidence. */
+  private static final int SHORT_WORD = 3;
   /** The first words decide; a long English paragraph need not be tagged to the end. */
   private static final int MAX_SCORED_WORDS = 12;
 
@@ -62,10 +65,10 @@ final class LatinLanguage {
     }
     List<AnalyzedTokenReadings> tags = tag(scored);
     double foreign = 0;
-    int english = 0;
+    double english = 0;
     for (int i = 0; i < scored.size(); i++) {
       if (tags.get(i).isTagged()) {
-        english++;
+        english += scored.get(i).length() <= SHORT_WORD ? 0.5 : 1;
       } else {
         foreign += hasForeignLetters.get(i) ? 2 : 1;
       }
