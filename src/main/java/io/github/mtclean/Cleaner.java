@@ -100,6 +100,7 @@ public final class Cleaner {
   /** Configures a {@link Cleaner}. Not thread-safe; the cleaner it builds is. */
   public static final class Builder {
     private Path rulesDir;
+    private Captions captions = Captions.DROP;
     private final Set<String> only = new LinkedHashSet<>();
     private final Set<String> disabled = new LinkedHashSet<>();
 
@@ -108,6 +109,12 @@ public final class Cleaner {
     /** Adds the rule files and tables in {@code dir}; a file named like a shipped one overrides it. */
     public Builder rulesDir(Path dir) {
       this.rulesDir = dir;
+      return this;
+    }
+
+    /** What the {@code lines/caption} rule does with image captions; {@link Captions#DROP} by default. */
+    public Builder captions(Captions mode) {
+      this.captions = java.util.Objects.requireNonNull(mode);
       return this;
     }
 
@@ -140,7 +147,7 @@ public final class Cleaner {
       RuleBook book = RuleBook.load(source);
       Map<String, List<Fixer>> javaByFamily = new HashMap<>();
       Set<String> javaIds = new TreeSet<>();
-      for (Fixer f : JavaFixers.create(source)) {
+      for (Fixer f : JavaFixers.create(source, captions)) {
         javaIds.addAll(f.ruleIds());
         javaByFamily.computeIfAbsent(family(f.ruleIds().get(0)), k -> new ArrayList<>()).add(f);
       }

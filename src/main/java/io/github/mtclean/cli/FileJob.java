@@ -67,9 +67,15 @@ final class FileJob {
       Map<String, Integer> edits = new TreeMap<>();
       EditReport.Position at = EditReport.Position.START;
       long bytes = 0;
+      long wordCharsBefore = 0;
+      long wordCharsAfter = 0;
       for (ChunkedText.Part part; (part = parts.next(sink.err()::println)) != null; ) {
         Cleaned cleaned = cleaner.clean(part.text(), part.first(), part.last());
         changed |= cleaned.changed();
+        if (cleaned.changed()) {
+          wordCharsBefore += wordChars(cleaned.original());
+          wordCharsAfter += wordChars(cleaned.text());
+        }
         for (Edit e : cleaned.edits()) {
           edits.merge(e.rule().substring(0, e.rule().indexOf('/')), 1, Integer::sum);
         }
@@ -86,6 +92,11 @@ final class FileJob {
       }
       if (report == Report.CHECK && changed) {
         sink.out().println(display);
+      }
+      // Losing most of a file is possible (a page that was all furniture) but never silent.
+      if (wordCharsBefore > 0 && 2 * wordCharsAfter < wordCharsBefore) {
+        sink.err().printf("mtclean: warning: %s lost %d%% of its text; check with --explain%n", display,
+            100 - 100 * wordCharsAfter / wordCharsBefore);
       }
       if (file != null && (changed || !inPlace)) {
         file.commit();
@@ -112,6 +123,10 @@ final class FileJob {
       }
     }
     return at.after(part.text());
+  }
+
+  private static long wordChars(String text) {
+    return text.codePoints().filter(Character::isLetterOrDigit).count();
   }
 
   private ByteBuffer encode(String name, String text) throws InputException {

@@ -1,5 +1,6 @@
 package io.github.mtclean.cli;
 
+import io.github.mtclean.Captions;
 import io.github.mtclean.Cleaner;
 import io.github.mtclean.rules.RuleFormatException;
 import io.github.mtclean.rules.RuleSpec;
@@ -85,6 +86,10 @@ public final class MtcleanCommand implements Callable<Integer> {
 
   @Option(names = "--only", split = ",", paramLabel = "ID", description = "Run only these rules or families.")
   List<String> only = new ArrayList<>();
+
+  @Option(names = "--captions", paramLabel = "MODE", converter = CaptionsConverter.class,
+      description = "Image captions ending in a photo credit: drop (default) removes the line, strip-credit removes only the credit, keep leaves them.")
+  private Captions captions = Captions.DROP;
 
   @Option(names = "--rules", paramLabel = "DIR", description = "Rule files and tables that add to or override the shipped ones.")
   Path rulesDir;
@@ -251,6 +256,19 @@ public final class MtcleanCommand implements Callable<Integer> {
     }
   }
 
+  /** {@code drop}, {@code strip-credit}, {@code keep}. */
+  static final class CaptionsConverter implements CommandLine.ITypeConverter<Captions> {
+    @Override
+    public Captions convert(String value) {
+      for (Captions c : Captions.values()) {
+        if (c.name().replace('_', '-').equalsIgnoreCase(value)) {
+          return c;
+        }
+      }
+      throw new CommandLine.TypeConversionException("expected drop, strip-credit or keep, not '" + value + "'");
+    }
+  }
+
   private boolean isCheck() {
     return report != null && report.check;
   }
@@ -290,11 +308,12 @@ public final class MtcleanCommand implements Callable<Integer> {
   }
 
   Cleaner buildCleaner() {
-    Cleaner.Builder builder = Cleaner.builder().only(only).disable(disable);
+    Cleaner.Builder builder = Cleaner.builder().only(only).disable(disable).captions(captions);
     if (rulesDir != null) {
       builder.rulesDir(rulesDir);
     }
-    return rulesDir == null && only.isEmpty() && disable.isEmpty() ? Cleaner.defaults() : builder.build();
+    boolean isDefault = rulesDir == null && only.isEmpty() && disable.isEmpty() && captions == Captions.DROP;
+    return isDefault ? Cleaner.defaults() : builder.build();
   }
 
   /** Reads the version Maven wrote into the jar. */

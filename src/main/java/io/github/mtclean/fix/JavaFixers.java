@@ -1,7 +1,9 @@
 package io.github.mtclean.fix;
 
+import io.github.mtclean.Captions;
 import io.github.mtclean.Fixer;
 import io.github.mtclean.fix.layout.LayoutFixer;
+import io.github.mtclean.fix.lines.LineFixers;
 import io.github.mtclean.fix.names.CanonicalNameFixer;
 import io.github.mtclean.fix.names.HonorificFixer;
 import io.github.mtclean.fix.names.NameTable;
@@ -11,6 +13,7 @@ import io.github.mtclean.fix.unicode.HtmlEntityFixer;
 import io.github.mtclean.fix.unicode.InvisibleCharFixer;
 import io.github.mtclean.fix.unicode.NfcFixer;
 import io.github.mtclean.rules.RuleSource;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,17 +23,23 @@ import java.util.List;
 public final class JavaFixers {
   private JavaFixers() {}
 
-  /** Builds the Java fixers, reading any tables they need from {@code source}. */
-  public static List<Fixer> create(RuleSource source) {
+  /**
+   * Builds the Java fixers, reading any tables they need from {@code source}; {@code captions}
+   * says what the caption rule does.
+   */
+  public static List<Fixer> create(RuleSource source, Captions captions) {
     NameTable names = NameTable.load(source);
-    return List.of(
+    List<Fixer> fixers = new ArrayList<>(List.of(
         new HtmlEntityFixer(),
         new InvisibleCharFixer(),
-        new NfcFixer(),
+        new NfcFixer()));
+    fixers.addAll(LineFixers.create(source, captions));
+    fixers.addAll(List.of(
         new QuoteFixer(),
         new CanonicalNameFixer(names),
         new NearMissSurnameFixer(names),
         HonorificFixer.load(source),
-        new LayoutFixer());
+        new LayoutFixer()));
+    return List.copyOf(fixers);
   }
 }

@@ -252,4 +252,22 @@ class MtcleanCommandTest {
   private static Path write(Path dir, String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
   }
+
+  @Test
+  void captionsOptionChoosesWhatHappensToCaptions() {
+    String text = "Kim and Putin in 2019 Photo: Getty\nThe two leaders met in Vladivostok in 2019, officials said.\n";
+    String body = "The two leaders met in Vladivostok in 2019, officials said.\n";
+    assertEquals(body, run(text).out());
+    assertEquals("Kim and Putin in 2019\n" + body, run(text, "--captions", "strip-credit").out());
+    assertEquals(text, run(text, "--captions", "keep").out());
+    assertEquals(2, run(text, "--captions", "sometimes").code());
+  }
+
+  @Test
+  void warnsWhenMostOfAFileIsRemoved() {
+    Run r = run("Back to top\nLeave a Reply\nYour email address will not be published.\nKim met Putin.\n");
+    assertEquals(0, r.code());
+    assertTrue(r.err().contains("warning: <stdin> lost"), r.err());
+    assertEquals("", run(DIRTY).err());
+  }
 }

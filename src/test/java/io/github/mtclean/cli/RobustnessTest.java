@@ -130,7 +130,7 @@ class RobustnessTest {
 
   @Test
   void outputEncodingThatCannotWriteTheTextIsAnError(@TempDir Path dir) throws IOException {
-    Path in = Files.writeString(dir.resolve("in.txt"), "\u041c\u0438\u0440 means peace.\n");
+    Path in = Files.writeString(dir.resolve("in.txt"), "The word \"\u041c\u0438\u0440\" means peace.\n");
     Run r = run("", "--output-encoding", "ISO-8859-1", in.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("cannot write; choose another --output-encoding"), r.err());

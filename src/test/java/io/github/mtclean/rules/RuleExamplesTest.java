@@ -53,7 +53,7 @@ class RuleExamplesTest {
 
   @TestFactory
   Stream<DynamicTest> everyFamilyHasRules() {
-    return Stream.of("unicode", "punctuation", "layout").map(family -> DynamicTest.dynamicTest(family, () ->
+    return Stream.of("unicode", "lines", "punctuation", "layout").map(family -> DynamicTest.dynamicTest(family, () ->
         assertFalse(Cleaner.defaults().rules().stream().noneMatch(s -> s.family().equals(family)))));
   }
 }

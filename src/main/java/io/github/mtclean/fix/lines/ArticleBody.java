@@ -1,0 +1,54 @@
+package io.github.mtclean.fix.lines;
+
+import io.github.mtclean.text.Document;
+import io.github.mtclean.text.Document.Line;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where the article body starts and ends: the first and last line that reads like a paragraph
+ * (several words, ending in sentence punctuation). Lines above and below are the page's edges,
+ * where navigation and widgets sit; a line there needs less other evidence to be boilerplate.
+ */
+final class ArticleBody {
+  private static final int PARAGRAPH_WORDS = 8;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026][\"'\u201D\u2019\u00BB)]*\\s*$");
+
+  private final int first;
+  private final int last;
+
+  private ArticleBody(int first, int last) {
+    this.first = first;
+    this.last = last;
+  }
+
+  static ArticleBody of(Document doc) {
+    List<Line> lines = doc.lines();
+    int first = -1;
+    int last = -1;
+    for (Line line : lines) {
+      if (isParagraph(line.content(doc.text()))) {
+        if (first < 0) {
+          first = line.index();
+        }
+        last = line.index();
+      }
+    }
+    return new ArticleBody(first, last);
+  }
+
+  private static boolean isParagraph(String content) {
+    int words = 0;
+    for (int i = 0; i < content.length() && words < PARAGRAPH_WORDS; i++) {
+      if (!Character.isWhitespace(content.charAt(i)) && (i == 0 || Character.isWhitespace(content.charAt(i - 1)))) {
+        words++;
+      }
+    }
+    return words >= PARAGRAPH_WORDS && SENTENCE_END.matcher(content).find();
+  }
+
+  /** Whether {@code line} lies above or below the body; never true for a text without a body. */
+  boolean atEdge(Line line) {
+    return first >= 0 && (line.index() < first || line.index() > last);
+  }
+}

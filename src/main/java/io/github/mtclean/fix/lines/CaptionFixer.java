@@ -1,0 +1,110 @@
+package io.github.mtclean.fix.lines;
+
+import io.github.mtclean.Captions;
+import io.github.mtclean.Fixer;
+import io.github.mtclean.Replacement;
+import io.github.mtclean.rules.RuleFormatException;
+import io.github.mtclean.rules.RuleSource;
+import io.github.mtclean.text.Document;
+import io.github.mtclean.text.Document.Line;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Image captions: a line that ends in a photo credit ({@code ... Vladivostok Photo: Getty},
+ * {@code (Image: Getty)}, {@code © AFP / Name}) or is a caption by itself ({@code Author photo}).
+ * Credit markers and whole-line captions are in {@code rules/captions.txt}. By default the line
+ * goes; {@link Captions#STRIP_CREDIT} keeps the caption text. A long or multi-sentence line with
+ * a credit at its end is a paragraph the scraper glued a credit to: only the credit goes.
+ */
+public final class CaptionFixer implements Fixer {
+  static final String RULE = "lines/caption";
+  private static final String TABLE = "captions.txt";
+  /** A credited name list: capitalised words, joined by spaces, slashes, commas or "and". */
+  private static final String NAMES = "(?:(?i:courtesy(?:\\s+of)?)\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'\u2019&-]*"
+      + "(?:(?:\\s*[/,|;]\\s*|\\s+|\\s+(?:and|for|via|by|on)\\s+)[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}";
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]*\\p{Lu}");
+  private static final int MAX_CAPTION_WORDS = 45;
+
+  private final Captions mode;
+  private final Pattern credit;
+  private final List<Pattern> wholeLines = new ArrayList<>();
+
+  public CaptionFixer(RuleSource source, Captions mode) {
+    this.mode = mode;
+    List<String> markers = new ArrayList<>();
+    for (LineTables.Entry e : LineTables.entries(source, TABLE)) {
+      String[] parts = e.text().split("\\s+", 2);
+      if (parts.length == 2 && parts[0].equals("marker")) {
+        markers.add(Pattern.quote(parts[1]).replace(" ", "\\E\\s+\\Q"));
+      } else if (parts.length == 2 && parts[0].equals("line")) {
+        wholeLines.add(LineTables.compile(TABLE, e, parts[1]));
+      } else {
+        throw new RuleFormatException("rules/" + TABLE, e.line(), "expected 'marker WORDS' or 'line PATTERN'");
+      }
+    }
+    String marker = "(?i:" + String.join("|", markers) + ")";
+    credit = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[(\\[]\\s*(?:" + marker + ")\\s*(?:[:/]\\s*|\\.{3}|\u2026|\\s+by\\s+)" + NAMES
+        + "\\s*[)\\]]|(?:" + marker + ")\\s*(?:[:/]\\s*|\\.{3}|\u2026|\\s+by\\s+)" + NAMES + "|\u00A9\\s*" + NAMES + ")\\s*$");
+  }
+
+  @Override
+  public List<String> ruleIds() {
+    return List.of(RULE);
+  }
+
+  @Override
+  public List<Replacement> fix(Document doc) {
+    List<Replacement> out = new ArrayList<>();
+    if (mode == Captions.KEEP) {
+      return out;
+    }
+    String text = doc.text();
+    for (Line line : doc.lines()) {
+      String content = line.content(text);
+      if (content.indexOf(':') < 0 && content.indexOf('/') < 0 && content.indexOf('\u00A9') < 0
+          && content.indexOf(" by ") < 0 && !isWholeLineCaption(content.strip())) {
+        continue; // the cheap trigger: every credit has one of these
+      }
+      Replacement r = captionRemoval(line, content);
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private Replacement captionRemoval(Line line, String content) {
+    if (isWholeLineCaption(content.strip())) {
+      return LineRemoval.of(RULE, line);
+    }
+    Matcher m = credit.matcher(content);
+    if (!m.find()) {
+      return null;
+    }
+    int captionEnd = m.start();
+    while (captionEnd > 0 && " \t-\u2013\u2014|".indexOf(content.charAt(captionEnd - 1)) >= 0) {
+      captionEnd--;
+    }
+    String caption = content.substring(0, captionEnd);
+    if (caption.isBlank() || mode == Captions.DROP && isOneSentence(caption)) {
+      return LineRemoval.of(RULE, line);
+    }
+    return Replacement.of(RULE, line.start() + captionEnd, line.end(), "");
+  }
+
+  private boolean isWholeLineCaption(String content) {
+    for (Pattern p : wholeLines) {
+      if (p.matcher(content).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOneSentence(String caption) {
+    return caption.strip().split("\\s+").length <= MAX_CAPTION_WORDS && !SENTENCE_END.matcher(caption).find();
+  }
+}

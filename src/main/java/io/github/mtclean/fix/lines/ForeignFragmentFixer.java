@@ -1,0 +1,112 @@
+package io.github.mtclean.fix.lines;
+
+import io.github.mtclean.Fixer;
+import io.github.mtclean.Replacement;
+import io.github.mtclean.text.Document;
+import io.github.mtclean.text.Document.Line;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes a non-English fragment glued to the start or end of an English line: a run of another
+ * script ({@code ... Vladivostok. Свежие комментарии}), or a short trailing Latin-script segment
+ * after the last sentence that {@link LatinLanguage} calls foreign ({@code ... on Monday. Devamını
+ * oku}), never a full sentence. A fragment in quotes or brackets, or introduced by a colon, is quoted on purpose and stays
+ * ({@code the slogan «Мир»}); so does one in the middle of a line.
+ */
+public final class ForeignFragmentFixer implements Fixer {
+  static final String RULE = "lines/foreign-fragment";
+  /** Characters that, next to a fragment, say it is quoted or glossed on purpose. */
+  private static final String QUOTING = "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F()[]:";
+  /** Separators a scraper leaves between the English and the fragment; they go with it. */
+  private static final String SEPARATORS = " \t-\u2013\u2014|\u2022\u00B7/";
+  private static final Pattern LAST_SENTENCE_END =
+      Pattern.compile(".*[.!?][\"\u201D\u2019)]*(?=\\h+(\\P{Cntrl}{1,60})$)");
+  /** A trailing segment that is a full sentence is text, not a widget label (`Namaste.`). */
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"\u201D\u2019]?$");
+  private static final int MIN_ENGLISH_LETTERS = 8;
+
+  private final LatinLanguage latin;
+
+  public ForeignFragmentFixer(LatinLanguage latin) {
+    this.latin = latin;
+  }
+
+  @Override
+  public List<String> ruleIds() {
+    return List.of(RULE);
+  }
+
+  @Override
+  public List<Replacement> fix(Document doc) {
+    String text = doc.text();
+    List<Replacement> out = new ArrayList<>();
+    for (Line line : doc.lines()) {
+      int[] counts = ForeignScript.letterCounts(text, line.start(), line.end());
+      if (counts[1] - counts[0] < MIN_ENGLISH_LETTERS) {
+        continue; // not an English line with a fragment; the foreign-line rule judges it
+      }
+      String content = line.content(text);
+      if (counts[0] >= 2) {
+        scriptFragments(content, line.start(), out);
+      } else {
+        latinTail(content, line.start(), out);
+      }
+    }
+    return out;
+  }
+
+  /** Text of another script before the line's first or after its last Latin letter or digit. */
+  private static void scriptFragments(String content, int offset, List<Replacement> out) {
+    int firstLatin = -1;
+    int lastLatin = -1;
+    for (int i = 0; i < content.length(); i++) {
+      int cp = content.charAt(i);
+      if (ForeignScript.isLatinLetterOrDigit(cp)) {
+        firstLatin = firstLatin < 0 ? i : firstLatin;
+        lastLatin = i;
+      }
+    }
+    if (firstForeign(content, 0, firstLatin) >= 0 && !isQuoted(content, 0, firstLatin)) {
+      out.add(Replacement.of(RULE, offset, offset + firstLatin, ""));
+    }
+    int tailRun = firstForeign(content, lastLatin + 1, content.length());
+    if (tailRun >= 0 && !isQuoted(content, lastLatin + 1, content.length())) {
+      int start = tailRun;
+      while (start > lastLatin + 1 && SEPARATORS.indexOf(content.charAt(start - 1)) >= 0) {
+        start--;
+      }
+      out.add(Replacement.of(RULE, offset + start, offset + content.length(), ""));
+    }
+  }
+
+  private static int firstForeign(String content, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (ForeignScript.isForeignLetter(content.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isQuoted(String content, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (QUOTING.indexOf(content.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A short last segment, after the line's last sentence, in another Latin-script language. */
+  private void latinTail(String content, int offset, List<Replacement> out) {
+    Matcher m = LAST_SENTENCE_END.matcher(content);
+    if (m.lookingAt() && !isQuoted(content, m.start(1), content.length()) && !ENDS_SENTENCE.matcher(m.group(1)).find()
+        && latin.isForeign(m.group(1))
+        && !latin.isForeign(content.substring(0, m.end()))) {
+      out.add(Replacement.of(RULE, offset + m.end(), offset + content.length(), ""));
+    }
+  }
+}

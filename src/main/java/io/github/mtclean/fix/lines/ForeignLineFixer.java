@@ -1,0 +1,55 @@
+package io.github.mtclean.fix.lines;
+
+import io.github.mtclean.Fixer;
+import io.github.mtclean.Replacement;
+import io.github.mtclean.text.Document;
+import io.github.mtclean.text.Document.Line;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Removes whole lines that are not English: mostly letters of another script (ICU's script data
+ * says which), or Latin-script words that English does not have ({@link LatinLanguage}; more of
+ * them inside the article body than at its edges). A text
+ * that is mostly non-English is not an English article with stray lines, and is left alone.
+ */
+public final class ForeignLineFixer implements Fixer {
+  static final String RULE = "lines/foreign-line";
+
+  /**
+   * Share of foreign words a Latin-script line needs: widgets sit at the page's edges; inside the
+   * article a line of terms or a Latin motto with an English word or two stays.
+   */
+  private static final double EDGE_SHARE = 0.6;
+  private static final double BODY_SHARE = 0.8;
+
+  private final LatinLanguage latin;
+
+  public ForeignLineFixer(LatinLanguage latin) {
+    this.latin = latin;
+  }
+
+  @Override
+  public List<String> ruleIds() {
+    return List.of(RULE);
+  }
+
+  @Override
+  public List<Replacement> fix(Document doc) {
+    String text = doc.text();
+    List<Replacement> out = new ArrayList<>();
+    int letters = 0;
+    int removedLetters = 0;
+    ArticleBody body = ArticleBody.of(doc);
+    for (Line line : doc.lines()) {
+      int[] counts = ForeignScript.letterCounts(text, line.start(), line.end());
+      letters += counts[1];
+      double needed = body.atEdge(line) ? EDGE_SHARE : BODY_SHARE;
+      if (counts[1] >= 2 && (2 * counts[0] >= counts[1] || latin.foreignShare(line.content(text)) >= needed)) {
+        out.add(LineRemoval.of(RULE, line));
+        removedLetters += counts[1];
+      }
+    }
+    return 2 * removedLetters > letters ? List.of() : out;
+  }
+}

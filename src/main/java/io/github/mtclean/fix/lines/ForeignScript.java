@@ -1,0 +1,39 @@
+package io.github.mtclean.fix.lines;
+
+import com.ibm.icu.lang.UScript;
+
+/** Letters outside the Latin script (Cyrillic, Hangul, Han, Arabic, ...), by ICU's script data. */
+final class ForeignScript {
+  private ForeignScript() {}
+
+  static boolean isForeignLetter(int cp) {
+    if (!Character.isLetter(cp)) {
+      return false;
+    }
+    int script = UScript.getScript(cp);
+    return script != UScript.LATIN && script != UScript.COMMON && script != UScript.INHERITED
+        && script != UScript.UNKNOWN;
+  }
+
+  /** What an English line is written in; a sign shared by scripts (Japanese {@code ー}) is not. */
+  static boolean isLatinLetterOrDigit(int cp) {
+    return Character.isDigit(cp) || Character.isLetter(cp) && UScript.getScript(cp) == UScript.LATIN;
+  }
+
+  /** Letters of {@code s[start, end)}: {@code [foreign, all]}. */
+  static int[] letterCounts(CharSequence s, int start, int end) {
+    int foreign = 0;
+    int all = 0;
+    for (int i = start; i < end; ) {
+      int cp = Character.codePointAt(s, i);
+      if (Character.isLetter(cp)) {
+        all++;
+        if (isForeignLetter(cp)) {
+          foreign++;
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    return new int[] {foreign, all};
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.mtclean.fix.lines;
+
+import io.github.mtclean.Captions;
+import io.github.mtclean.Fixer;
+import io.github.mtclean.rules.RuleSource;
+import java.util.Set;
+import java.util.List;
+
+/** The fixers of the {@code lines} family, in the order they run. */
+public final class LineFixers {
+  private LineFixers() {}
+
+  public static List<Fixer> create(RuleSource source, Captions captions) {
+    LatinLanguage latin = new LatinLanguage(Set.copyOf(LineTables.words(source, "name-particles.txt")));
+    return List.of(
+        new BoilerplateLineFixer(source),
+        new CaptionFixer(source, captions),
+        new ForeignLineFixer(latin),
+        new ForeignFragmentFixer(latin));
+  }
+}

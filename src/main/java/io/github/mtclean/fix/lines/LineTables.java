@@ -1,0 +1,44 @@
+package io.github.mtclean.fix.lines;
+
+import io.github.mtclean.rules.RuleFormatException;
+import io.github.mtclean.rules.RuleSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Reads the plain-text tables of the lines family: one entry a line, {@code #} comments, blanks ignored. */
+final class LineTables {
+  private LineTables() {}
+
+  /** An entry and the line of the table it came from. */
+  record Entry(String text, int line) {}
+
+  static List<Entry> entries(RuleSource source, String name) {
+    String text = source.table(name)
+        .orElseThrow(() -> new RuleFormatException("rules/" + name, 0, "table is missing"));
+    List<Entry> out = new ArrayList<>();
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (!line.isEmpty() && !line.startsWith("#")) {
+        out.add(new Entry(line, i + 1));
+      }
+    }
+    return out;
+  }
+
+  /** The entries as lowercase words or phrases. */
+  static List<String> words(RuleSource source, String name) {
+    return entries(source, name).stream().map(e -> e.text().toLowerCase(java.util.Locale.ROOT)).toList();
+  }
+
+  /** Compiles an entry as a case-insensitive Unicode pattern, naming the table line if it is malformed. */
+  static Pattern compile(String name, Entry entry, String regex) {
+    try {
+      return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    } catch (PatternSyntaxException e) {
+      throw new RuleFormatException("rules/" + name, entry.line(), "bad pattern: " + e.getDescription());
+    }
+  }
+}

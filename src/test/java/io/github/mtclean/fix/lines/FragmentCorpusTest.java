@@ -1,0 +1,54 @@
+package io.github.mtclean.fix.lines;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mtclean.Cleaner;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Each DIRTY line of a fragment corpus, put between two article paragraphs, must come out as its
+ * CLEAN line. Reports how many fragments were removed exactly and how many lines were harmed
+ * (a quoted fragment removed, or anything else changed); fails below 0.98 precision, or below the
+ * recall floor: issue 3's 0.90 on the dev file; on the held-out file, still short of it (issue 3
+ * stays open), the recall it had when it arrived, so that nothing regresses.
+ */
+class FragmentCorpusTest {
+  private static final String BEFORE = "The two leaders met on Tuesday in the eastern port city, officials said.\n\n";
+  private static final String AFTER = "\n\nNeither side gave details of any agreement, and more talks are expected.\n";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fragments-dev.tsv", "fragments.tsv"})
+  void fragmentsAreRemovedAndQuotedWordsKept(String file) {
+    Assumptions.assumeTrue(LineCorpus.exists(file), file + " not written yet");
+    int dirty = 0;
+    int fixed = 0;
+    int changed = 0;
+    int harmed = 0;
+    List<String> mistakes = new ArrayList<>();
+    for (LineCorpus.Row row : LineCorpus.read(file)) {
+      String clean = row.b();
+      String out = Cleaner.defaults().clean(BEFORE + row.a() + AFTER).text();
+      String expected = BEFORE + clean + AFTER;
+      boolean hasFragment = !row.a().equals(clean);
+      boolean touched = !out.equals(BEFORE + row.a() + AFTER);
+      dirty += hasFragment ? 1 : 0;
+      changed += touched ? 1 : 0;
+      if (out.equals(expected)) {
+        fixed += hasFragment ? 1 : 0;
+      } else {
+        harmed += touched ? 1 : 0;
+        mistakes.add(file + ":" + row.line() + (touched ? " harmed: " : " missed: ") + row.a() + " -> " + out.strip().replace("\n", " / "));
+      }
+    }
+    double precision = changed == 0 ? 1.0 : 1.0 - (double) harmed / changed;
+    double recall = dirty == 0 ? 1.0 : (double) fixed / dirty;
+    String report = String.format("%s: %d pairs, %d with a fragment: precision %.3f, recall %.3f%n  %s%n",
+        file, LineCorpus.read(file).size(), dirty, precision, recall, String.join("\n  ", mistakes));
+    System.out.print(report);
+    assertTrue(precision >= 0.98 && recall >= (file.equals("fragments.tsv") ? 0.60 : 0.90), report);
+  }
+}
