@@ -156,7 +156,7 @@ public final class QuoteFixer implements Fixer {
     if (spaceBefore && !spaceAfter) {
       return true;
     }
-    if (spaceAfter && (!spaceBefore || i + 1 >= end || text.charAt(i + 1) == '\n' || text.charAt(i + 1) == '\r')) {
+    if (spaceAfter && (!spaceBefore || atLineEnd(text, i + 1, end))) {
       return false; // nothing opens at the end of a line
     }
     return "“«„‟‘‚‹\"".indexOf(c) >= 0 ? (c == '"' ? !pending : true) : false;
@@ -222,6 +222,14 @@ public final class QuoteFixer implements Fixer {
   private static boolean isCombining(char c) {
     int t = Character.getType(c);
     return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+  }
+
+  /** Whether only spaces stand between {@code i} and the end of its line (layout trims them). */
+  private static boolean atLineEnd(String text, int i, int end) {
+    while (i < end && text.charAt(i) != '\n' && text.charAt(i) != '\r' && isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i >= end || text.charAt(i) == '\n' || text.charAt(i) == '\r';
   }
 
   private static boolean isLineStart(String text, int i) {
