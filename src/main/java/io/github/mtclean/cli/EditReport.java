@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import io.github.mtclean.Cleaned;
 import io.github.mtclean.Edit;
+import io.github.mtclean.text.Document;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
@@ -79,17 +80,14 @@ final class EditReport {
     }
   }
 
+  /** Where each line of {@code text} starts: 0, then after every line terminator. */
   private static int[] lineStarts(String text) {
-    int[] starts = new int[16];
+    List<Document.Line> lines = new Document(text).lines();
+    int[] starts = new int[lines.size() + 1];
     int count = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
-      if (c == '\n' || (c == '\r' && !crlf)) {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = i + 1;
+    for (Document.Line line : lines) {
+      if (line.next() > line.end()) {
+        starts[count++] = line.next();
       }
     }
     return Arrays.copyOf(starts, count);
