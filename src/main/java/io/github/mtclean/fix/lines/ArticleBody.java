@@ -3,7 +3,6 @@ package io.github.mtclean.fix.lines;
 import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Where the article body starts and ends: the first and last line that reads like a paragraph
@@ -12,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class ArticleBody {
   private static final int PARAGRAPH_WORDS = 8;
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026][\"'\u201D\u2019\u00BB)]*\\s*$");
+  private static final String SENTENCE_MARKS = ".!?\u2026";
+  private static final String CLOSERS = "\"'\u201D\u2019\u00BB)";
 
   private final int first;
   private final int last;
@@ -44,7 +44,19 @@ final class ArticleBody {
         words++;
       }
     }
-    return words >= PARAGRAPH_WORDS && SENTENCE_END.matcher(content).find();
+    return words >= PARAGRAPH_WORDS && endsSentence(content);
+  }
+
+  /** Ends in sentence punctuation, maybe followed by closing quotes or brackets and spaces. */
+  private static boolean endsSentence(String content) {
+    int i = content.length() - 1;
+    while (i >= 0 && Character.isWhitespace(content.charAt(i))) {
+      i--;
+    }
+    while (i >= 0 && CLOSERS.indexOf(content.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && SENTENCE_MARKS.indexOf(content.charAt(i)) >= 0;
   }
 
   /** Whether {@code line} lies above or below the body; never true for a text without a body. */

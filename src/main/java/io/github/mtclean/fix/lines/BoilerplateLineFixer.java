@@ -30,18 +30,22 @@ public final class BoilerplateLineFixer implements Fixer {
   /** Furniture is short; a longer line is text (and long lines would be slow to match). */
   private static final int MAX_LENGTH = 400;
 
-  private final List<Pattern> anywhere = new ArrayList<>();
-  private final List<Pattern> atEdge = new ArrayList<>();
+  private final LinePatterns anywhere;
+  private final LinePatterns atEdge;
   private final Set<String> uiWords;
 
   public BoilerplateLineFixer(RuleSource source) {
+    List<Pattern> any = new ArrayList<>();
+    List<Pattern> edge = new ArrayList<>();
     for (LineTables.Entry e : LineTables.entries(source, PATTERNS)) {
       String[] parts = e.text().split("\\s+", 2);
       if (parts.length < 2 || !(parts[0].equals("any") || parts[0].equals("edge"))) {
         throw new RuleFormatException("rules/" + PATTERNS, e.line(), "expected 'any PATTERN' or 'edge PATTERN'");
       }
-      (parts[0].equals("any") ? anywhere : atEdge).add(LineTables.compile(PATTERNS, e, parts[1]));
+      (parts[0].equals("any") ? any : edge).add(LineTables.compile(PATTERNS, e, parts[1]));
     }
+    anywhere = new LinePatterns(any);
+    atEdge = new LinePatterns(edge);
     uiWords = new HashSet<>(LineTables.words(source, UI_WORDS));
   }
 
@@ -60,20 +64,11 @@ public final class BoilerplateLineFixer implements Fixer {
         continue;
       }
       boolean edge = body.atEdge(line);
-      if (matchesAny(anywhere, content) || edge && (matchesAny(atEdge, content) || isNavigation(content))) {
+      if (anywhere.matchesAny(content) || edge && (atEdge.matchesAny(content) || isNavigation(content))) {
         out.add(LineRemoval.of(RULE, line));
       }
     }
     return out;
-  }
-
-  private static boolean matchesAny(List<Pattern> patterns, String content) {
-    for (Pattern p : patterns) {
-      if (p.matcher(content).matches()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A short line without sentence punctuation whose every word is a navigation word. */

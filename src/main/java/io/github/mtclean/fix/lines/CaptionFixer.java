@@ -30,21 +30,28 @@ public final class CaptionFixer implements Fixer {
 
   private final Captions mode;
   private final Pattern credit;
-  private final List<Pattern> wholeLines = new ArrayList<>();
+  private final LinePatterns wholeLines;
+  /** The folded marker words, without those that contain a shorter one ({@code photos}: {@code photo} will do). */
+  private final List<String> markerWords;
 
   public CaptionFixer(RuleSource source, Captions mode) {
     this.mode = mode;
     List<String> markers = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    List<Pattern> lines = new ArrayList<>();
     for (LineTables.Entry e : LineTables.entries(source, TABLE)) {
       String[] parts = e.text().split("\\s+", 2);
       if (parts.length == 2 && parts[0].equals("marker")) {
         markers.add(Pattern.quote(parts[1]).replace(" ", "\\E\\s+\\Q"));
+        words.add(LinePatterns.fold(java.util.Arrays.stream(parts[1].split(" ")).max(java.util.Comparator.comparingInt(String::length)).orElseThrow()));
       } else if (parts.length == 2 && parts[0].equals("line")) {
-        wholeLines.add(LineTables.compile(TABLE, e, parts[1]));
+        lines.add(LineTables.compile(TABLE, e, parts[1]));
       } else {
         throw new RuleFormatException("rules/" + TABLE, e.line(), "expected 'marker WORDS' or 'line PATTERN'");
       }
     }
+    wholeLines = new LinePatterns(lines);
+    markerWords = words.stream().filter(w -> words.stream().noneMatch(o -> !o.equals(w) && w.contains(o))).distinct().toList();
     String marker = "(?i:" + String.join("|", markers) + ")";
     credit = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[(\\[]\\s*(?:" + marker + ")\\s*(?:[:/]\\s*|\\.{3}|\u2026|\\s+by\\s+)" + NAMES
         + "\\s*[)\\]]|(?:" + marker + ")\\s*(?:[:/]\\s*|\\.{3}|\u2026|\\s+by\\s+)" + NAMES + "|\u00A9\\s*" + NAMES + ")\\s*$");
@@ -64,11 +71,8 @@ public final class CaptionFixer implements Fixer {
     String text = doc.text();
     for (Line line : doc.lines()) {
       String content = line.content(text);
-      if (content.indexOf(':') < 0 && content.indexOf('/') < 0 && content.indexOf('\u00A9') < 0
-          && content.indexOf(" by ") < 0 && !isWholeLineCaption(content.strip())) {
-        continue; // the cheap trigger: every credit has one of these
-      }
-      Replacement r = captionRemoval(line, content);
+      Replacement r = isWholeLineCaption(content.strip()) ? LineRemoval.of(RULE, line)
+          : mayHaveCredit(content) ? creditRemoval(line, content) : null;
       if (r != null) {
         out.add(r);
       }
@@ -76,10 +80,49 @@ public final class CaptionFixer implements Fixer {
     return out;
   }
 
-  private Replacement captionRemoval(Line line, String content) {
-    if (isWholeLineCaption(content.strip())) {
-      return LineRemoval.of(RULE, line);
+  /**
+   * The cheap tests before the credit pattern: a credit ends the line with a name, so the line's last
+   * word (before a closing bracket) has a capital or a digit, and it has a marker word or a copyright sign.
+   */
+  private boolean mayHaveCredit(String content) {
+    int end = content.length();
+    while (end > 0 && Character.isWhitespace(content.charAt(end - 1))) {
+      end--;
     }
+    if (end > 0 && (content.charAt(end - 1) == ')' || content.charAt(end - 1) == ']')) {
+      end--;
+      while (end > 0 && Character.isWhitespace(content.charAt(end - 1))) {
+        end--;
+      }
+    }
+    boolean capital = false;
+    for (int i = end - 1; i >= 0 && !capital && isNameChar(content.charAt(i)); i--) {
+      char c = content.charAt(i);
+      capital = Character.isUpperCase(c) || isNumber(c) || Character.isSurrogate(c);
+    }
+    if (!capital) {
+      return false;
+    }
+    if (content.indexOf('\u00A9') >= 0) {
+      return true;
+    }
+    String folded = LinePatterns.fold(content);
+    return markerWords.stream().anyMatch(folded::contains);
+  }
+
+  /** A char that may be part of a credited name (at least the class of {@link #NAMES} after its first char). */
+  private static boolean isNameChar(char c) {
+    int type = Character.getType(c);
+    return Character.isLetter(c) || isNumber(c) || Character.isSurrogate(c) || type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK || ".'\u2019&-".indexOf(c) >= 0;
+  }
+
+  private static boolean isNumber(char c) {
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  private Replacement creditRemoval(Line line, String content) {
     Matcher m = credit.matcher(content);
     if (!m.find()) {
       return null;
@@ -96,12 +139,7 @@ public final class CaptionFixer implements Fixer {
   }
 
   private boolean isWholeLineCaption(String content) {
-    for (Pattern p : wholeLines) {
-      if (p.matcher(content).matches()) {
-        return true;
-      }
-    }
-    return false;
+    return !content.isEmpty() && wholeLines.matchesAny(content);
   }
 
   private static boolean isOneSentence(String caption) {

@@ -6,8 +6,11 @@ import com.ibm.icu.lang.UScript;
 final class ForeignScript {
   private ForeignScript() {}
 
+  /** Below this every letter is Latin (Basic Latin to Latin Extended-B): no script lookup needed. */
+  static final int LATIN_LETTERS_END = 0x250;
+
   static boolean isForeignLetter(int cp) {
-    if (!Character.isLetter(cp)) {
+    if (cp < LATIN_LETTERS_END || !Character.isLetter(cp)) {
       return false;
     }
     int script = UScript.getScript(cp);
@@ -20,13 +23,18 @@ final class ForeignScript {
     return Character.isDigit(cp) || Character.isLetter(cp) && UScript.getScript(cp) == UScript.LATIN;
   }
 
+  /** {@link Character#isLetter}, without a table lookup for ASCII, which is most of the text. */
+  static boolean isLetter(int cp) {
+    return cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : Character.isLetter(cp);
+  }
+
   /** Letters of {@code s[start, end)}: {@code [foreign, all]}. */
   static int[] letterCounts(CharSequence s, int start, int end) {
     int foreign = 0;
     int all = 0;
     for (int i = start; i < end; ) {
       int cp = Character.codePointAt(s, i);
-      if (Character.isLetter(cp)) {
+      if (isLetter(cp)) {
         all++;
         if (isForeignLetter(cp)) {
           foreign++;

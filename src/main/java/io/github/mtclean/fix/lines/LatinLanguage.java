@@ -5,10 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
-import org.languagetool.AnalyzedTokenReadings;
+import java.util.concurrent.ConcurrentHashMap;
 import org.languagetool.language.AmericanEnglish;
 import org.languagetool.tagging.Tagger;
 
@@ -22,9 +21,12 @@ import org.languagetool.tagging.Tagger;
  * alternatives are in the README.
  */
 final class LatinLanguage {
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['\u2019-]\\p{L}[\\p{L}\\p{M}]*)*");
-  /** Addresses, hashtags and handles are not words of any language. */
-  private static final Pattern NOT_PROSE = Pattern.compile("\\S*(?:://|www\\.|@)\\S*|#\\S+");
+  /** Words read from a text: enough for the scored ones and the look-ahead past name particles. */
+  private static final int MAX_READ_WORDS = 40;
+  /** Whether the tagger knows a word, remembered: the same words come back line after line. */
+  private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
+  /** The memo is cleared when it grows past this, so memory stays bounded on any input. */
+  private static final int MAX_KNOWN = 100_000;
   /** Shared: LanguageTool's taggers keep no state between calls (its checkers share them across threads). */
   private static final Tagger TAGGER = AmericanEnglish.getInstance().getTagger();
   private static final double FOREIGN_SHARE = 0.6;
@@ -50,48 +52,132 @@ final class LatinLanguage {
    * words: a single unknown word may be a name or a term.
    */
   double foreignShare(CharSequence text) {
-    String prose = NOT_PROSE.matcher(text).replaceAll(" ");
-    List<String> words = WORD.matcher(prose).results().map(MatchResult::group).toList();
-    List<String> scored = new ArrayList<>();
-    List<Boolean> hasForeignLetters = new ArrayList<>();
-    for (int i = 0; i < words.size() && scored.size() < MAX_SCORED_WORDS; i++) {
+    Words words = new Words(text.toString());
+    int scored = 0;
+    double foreign = 0;
+    double english = 0;
+    for (int i = 0; scored < MAX_SCORED_WORDS && words.get(i) != null; i++) {
       String word = words.get(i);
       boolean initial = i == 0;
       if (!initial && (Character.isUpperCase(word.charAt(0)) || word.length() < 2) || isNameParticle(words, i)) {
         continue;
       }
-      scored.add(word.toLowerCase(Locale.ROOT));
-      hasForeignLetters.add(!initial && hasNonEnglishLetter(word));
-    }
-    List<AnalyzedTokenReadings> tags = tag(scored);
-    double foreign = 0;
-    double english = 0;
-    for (int i = 0; i < scored.size(); i++) {
-      if (tags.get(i).isTagged()) {
-        english += scored.get(i).length() <= SHORT_WORD ? 0.5 : 1;
+      scored++;
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (isEnglish(lower)) {
+        english += lower.length() <= SHORT_WORD ? 0.5 : 1;
       } else {
-        foreign += hasForeignLetters.get(i) ? 2 : 1;
+        foreign += !initial && hasNonEnglishLetter(word) ? 2 : 1;
       }
     }
     return foreign < MIN_FOREIGN_WEIGHT ? 0 : foreign / (foreign + english);
   }
 
   /** {@code von} in {@code von der Leyen}: a particle followed by more particles and a capitalised word. */
-  private boolean isNameParticle(List<String> words, int i) {
+  private boolean isNameParticle(Words words, int i) {
     int j = i;
-    while (j < words.size() && nameParticles.contains(words.get(j))) {
+    while (words.get(j) != null && nameParticles.contains(words.get(j))) {
       j++;
     }
-    return j > i && j < words.size() && Character.isUpperCase(words.get(j).charAt(0));
+    return j > i && words.get(j) != null && Character.isUpperCase(words.get(j).charAt(0));
   }
 
-  /** One tagger call for all words: the per-call overhead is most of the cost. */
-  private static List<AnalyzedTokenReadings> tag(List<String> words) {
-    try {
-      return TAGGER.tag(words);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * The first words of a text, read only as far as they are asked for: letters and marks, joined by
+   * an apostrophe or hyphen between letters ({@code don't}, {@code Seok-yeol}). Addresses, hashtags
+   * and handles are not words of any language and are left out.
+   */
+  static final class Words {
+    private final String s;
+    private final List<String> read = new ArrayList<>();
+    private int pos;
+
+    Words(String s) {
+      this.s = s;
     }
+
+    /** Word {@code i}, or null past the last word (or past {@link #MAX_READ_WORDS}). */
+    String get(int i) {
+      while (read.size() <= i && i < MAX_READ_WORDS && pos < s.length()) {
+        readChunk();
+      }
+      return i < read.size() && i < MAX_READ_WORDS ? read.get(i) : null;
+    }
+
+    /** Reads the words of the next whitespace-separated chunk. */
+    private void readChunk() {
+      int end = pos;
+      while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+        end++;
+      }
+      if (!isAddress(pos, end)) {
+        int hashtag = pos;
+        while (hashtag < end - 1 && s.charAt(hashtag) != '#') {
+          hashtag++;
+        }
+        addWords(pos, hashtag < end - 1 ? hashtag : end);
+      }
+      pos = end + 1;
+    }
+
+    /** Whether {@code s[start, end)} holds {@code ://}, {@code www.} or {@code @}. */
+    private boolean isAddress(int start, int end) {
+      for (int i = start; i < end; i++) {
+        char c = s.charAt(i);
+        if (c == '@' || c == ':' && i + 3 <= end && s.startsWith("://", i) || c == 'w' && i + 4 <= end && s.startsWith("www.", i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void addWords(int from, int to) {
+      int i = from;
+      while (i < to) {
+        int cp = s.codePointAt(i);
+        if (!ForeignScript.isLetter(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
+        int start = i;
+        while (true) {
+          while (i < to && isWordChar(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+          }
+          if (i + 1 < to && "'\u2019-".indexOf(s.charAt(i)) >= 0 && ForeignScript.isLetter(s.codePointAt(i + 1))) {
+            i++;
+          } else {
+            break;
+          }
+        }
+        read.add(s.substring(start, i));
+      }
+    }
+  }
+
+  private static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return ForeignScript.isLetter(cp);
+    }
+    int type = Character.getType(cp);
+    return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean isEnglish(String lowercaseWord) {
+    Boolean known = KNOWN.get(lowercaseWord);
+    if (known == null) {
+      try {
+        known = TAGGER.tag(List.of(lowercaseWord)).get(0).isTagged();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (KNOWN.size() >= MAX_KNOWN) {
+        KNOWN.clear();
+      }
+      KNOWN.put(lowercaseWord, known);
+    }
+    return known;
   }
 
   private static boolean hasNonEnglishLetter(String word) {

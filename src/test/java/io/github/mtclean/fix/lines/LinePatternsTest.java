@@ -1,0 +1,62 @@
+package io.github.mtclean.fix.lines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.mtclean.rules.RuleSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LinePatternsTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", textBlock = """
+      .*\\b(?:theme|plugin)\\b.*\\blicen[cs]e\\b.* => licen
+      .{0,80}\\b(?:we|site) (?:use|uses) cookies\\b.* => ' cookies'
+      (?:back|go) to top(?: button)?\\W* => ' to top'
+      share this\\W*|copy link => ''
+      colou?r photos => 'r photos'
+      comments?\\s*\\(\\d+\\) => comment
+      u\\.s\\. news => u.s. news
+      \\u00A9 getty => ''
+      \\QA|B\\E => ''
+      (?x) read more => ''
+      \\p{L}+ via getty images => ' via getty images'
+      sign-?ups? => sign
+      [(\\[]photo[)\\]] by reuters => ' by reuters'
+      """)
+  void requiredLiteralIsTextEveryMatchContains(String regex, String literal) {
+    assertEquals(literal, LinePatterns.requiredLiteral(regex));
+  }
+
+  /** The gates only skip work: on real lines the answers are those of trying every pattern. */
+  @Test
+  void gatesNeverChangeAnAnswer() {
+    List<String> lines = Stream.of("lines.tsv", "lines-dev.tsv")
+        .flatMap(n -> LineCorpus.read(n).stream())
+        .map(r -> r.b().strip())
+        .filter(l -> !l.isEmpty())
+        .toList();
+    for (String table : List.of("boilerplate.txt", "captions.txt")) {
+      List<Pattern> patterns = new ArrayList<>();
+      for (LineTables.Entry e : LineTables.entries(RuleSource.shipped(), table)) {
+        String[] parts = e.text().split("\\s+", 2);
+        if (!parts[0].equals("marker")) {
+          patterns.add(LineTables.compile(table, e, parts[1]));
+        }
+      }
+      LinePatterns gated = new LinePatterns(patterns);
+      int matched = 0;
+      for (String line : lines) {
+        boolean expected = patterns.stream().anyMatch(p -> p.matcher(line).matches());
+        assertEquals(expected, gated.matchesAny(line), table + ": " + line);
+        matched += expected ? 1 : 0;
+      }
+      assertEquals(true, matched >= 10, table + " patterns matched only " + matched + " corpus lines");
+    }
+  }
+}
