@@ -2,6 +2,7 @@ package io.github.mtclean.fix;
 
 import io.github.mtclean.Captions;
 import io.github.mtclean.Fixer;
+import io.github.mtclean.fix.boundaries.BoundaryFixers;
 import io.github.mtclean.fix.layout.LayoutFixer;
 import io.github.mtclean.fix.lines.LineFixers;
 import io.github.mtclean.fix.names.CanonicalNameFixer;
@@ -35,7 +36,9 @@ public final class JavaFixers {
         new NfcFixer()));
     fixers.addAll(LineFixers.create(source, captions));
     fixers.addAll(List.of(
-        new QuoteFixer(),
+        new QuoteFixer()));
+    fixers.addAll(BoundaryFixers.create());
+    fixers.addAll(List.of(
         new CanonicalNameFixer(names),
         new NearMissSurnameFixer(names),
         HonorificFixer.load(source),

@@ -1,15 +1,10 @@
 package io.github.mtclean.fix.lines;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.mtclean.fix.EnglishWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.languagetool.language.AmericanEnglish;
-import org.languagetool.tagging.Tagger;
 
 /**
  * Decides whether a short stretch of Latin-script text is another language (Turkish, German,
@@ -17,18 +12,11 @@ import org.languagetool.tagging.Tagger;
  * string is mostly words English does not have. Capitalised words inside the text are names and
  * say nothing; name particles before a name ({@code von der Leyen}) say nothing either. A word
  * with letters English does not use ({@code más}, {@code więcej}) counts double, a short English
- * word half. The measured
- * alternatives are in the README.
+ * word half. The measured alternatives are in the README.
  */
 final class LatinLanguage {
   /** Words read from a text: enough for the scored ones and the look-ahead past name particles. */
   private static final int MAX_READ_WORDS = 40;
-  /** Whether the tagger knows a word, remembered: the same words come back line after line. */
-  private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
-  /** The memo is cleared when it grows past this, so memory stays bounded on any input. */
-  private static final int MAX_KNOWN = 100_000;
-  /** Shared: LanguageTool's taggers keep no state between calls (its checkers share them across threads). */
-  private static final Tagger TAGGER = AmericanEnglish.getInstance().getTagger();
   private static final double FOREIGN_SHARE = 0.6;
   private static final double MIN_FOREIGN_WEIGHT = 2;
   /** English shares short words with its neighbours ({@code as}, {@code per}, {@code die}): weak evidence. */
@@ -64,7 +52,7 @@ final class LatinLanguage {
       }
       scored++;
       String lower = word.toLowerCase(Locale.ROOT);
-      if (isEnglish(lower)) {
+      if (EnglishWords.isKnown(lower)) {
         english += lower.length() <= SHORT_WORD ? 0.5 : 1;
       } else {
         foreign += !initial && hasNonEnglishLetter(word) ? 2 : 1;
@@ -164,21 +152,6 @@ final class LatinLanguage {
         || type == Character.COMBINING_SPACING_MARK;
   }
 
-  private static boolean isEnglish(String lowercaseWord) {
-    Boolean known = KNOWN.get(lowercaseWord);
-    if (known == null) {
-      try {
-        known = TAGGER.tag(List.of(lowercaseWord)).get(0).isTagged();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      if (KNOWN.size() >= MAX_KNOWN) {
-        KNOWN.clear();
-      }
-      KNOWN.put(lowercaseWord, known);
-    }
-    return known;
-  }
 
   private static boolean hasNonEnglishLetter(String word) {
     for (int i = 0; i < word.length(); i++) {

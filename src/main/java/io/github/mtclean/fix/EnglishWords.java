@@ -1,0 +1,99 @@
+package io.github.mtclean.fix;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.tagging.Tagger;
+import org.languagetool.language.AmericanEnglish;
+
+/**
+ * English word classes from LanguageTool's tagger and dictionary: loaded once, shared (its taggers
+ * keep no state between calls), asked one word at a time, and the answers remembered, since the
+ * same words come back line after line.
+ */
+public final class EnglishWords {
+  private static final Tagger TAGGER = AmericanEnglish.getInstance().getTagger();
+  private static final Map<String, Set<String>> TAGS = new ConcurrentHashMap<>();
+  /** The memo is cleared when it grows past this, so memory stays bounded on any input. */
+  private static final int MAX_REMEMBERED = 100_000;
+  /** Word classes that start a noun phrase or stand for one: the words a sentence often starts with. */
+  private static final Set<String> STARTER_CLASSES = Set.of("DT", "PRP", "PRP$", "EX");
+  /** Word classes that cannot end a clause: the next word must follow. */
+  private static final Set<String> LINKING_CLASSES = Set.of("DT", "PDT", "IN", "CC", "TO", "PRP$", "MD", "WDT", "WP", "WP$", "EX");
+
+  private EnglishWords() {}
+
+  /**
+   * The Penn Treebank classes LanguageTool gives {@code word} as written (without its refinements:
+   * {@code PRP$_A3SM} is {@code PRP$}, {@code NN:U} is {@code NN}); empty for a word it does not know.
+   */
+  public static Set<String> tags(String word) {
+    Set<String> tags = TAGS.get(word);
+    if (tags == null) {
+      tags = new TreeSet<>();
+      try {
+        for (AnalyzedToken reading : TAGGER.tag(List.of(word)).get(0)) {
+          String tag = reading.getPOSTag();
+          if (tag != null && !tag.isEmpty() && Character.isUpperCase(tag.charAt(0))) {
+            tags.add(tag.split("[_:]", 2)[0]);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      tags = Set.copyOf(tags);
+      if (TAGS.size() >= MAX_REMEMBERED) {
+        TAGS.clear();
+      }
+      TAGS.put(word, tags);
+    }
+    return tags;
+  }
+
+  /** Whether the dictionary knows {@code word}. */
+  public static boolean isKnown(String word) {
+    return !tags(word).isEmpty();
+  }
+
+  public static boolean hasTag(String word, String tag) {
+    return tags(word).contains(tag);
+  }
+
+  /** Whether one of {@code word}'s classes starts with {@code prefix} ({@code VB} for every verb form). */
+  public static boolean hasTagStarting(String word, String prefix) {
+    return tags(word).stream().anyMatch(t -> t.startsWith(prefix));
+  }
+
+  /**
+   * A capitalised determiner or pronoun of two letters or more ({@code The}, {@code This}, {@code It},
+   * {@code Their}, {@code There}): a word that starts sentences, and that English writes in lower case
+   * inside one. Not a number word ({@code One}), and not {@code I}.
+   */
+  public static boolean isSentenceStarter(String word) {
+    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || !isLowerCase(word, 1)) {
+      return false;
+    }
+    Set<String> tags = tags(word.toLowerCase(Locale.ROOT));
+    return tags.stream().anyMatch(STARTER_CLASSES::contains) && !tags.contains("CD");
+  }
+
+  /** A word after which a clause cannot end: a preposition, conjunction, determiner, modal ... */
+  public static boolean isLinking(String word) {
+    return tags(word.toLowerCase(Locale.ROOT)).stream().anyMatch(LINKING_CLASSES::contains);
+  }
+
+  private static boolean isLowerCase(String word, int from) {
+    for (int i = from; i < word.length(); i++) {
+      if (!Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.mtclean.fix.boundaries;
+
+import io.github.mtclean.Replacement;
+import io.github.mtclean.fix.EnglishWords;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/**
+ * Lower-cases a determiner or pronoun MT capitalised after a comma, as if a sentence started there:
+ * {@code will do, The Vladivostok trip} becomes {@code will do, the Vladivostok trip}. The next word
+ * must be lower case, or a single name followed by a lower-case noun ({@code The Geneva meeting}):
+ * {@code The Times reported} and {@code The New York Times} are names and stay.
+ */
+final class CapitalAfterCommaFixer extends ProseRule {
+  static final String RULE = "boundaries/capital-after-comma";
+
+  CapitalAfterCommaFixer() {
+    super(RULE, ",\\h+(\\p{Lu}\\p{Ll}+)\\h+(?:(\\p{Lu}\\p{Ll}+)\\h+)?(\\p{Ll}+)\\b");
+  }
+
+  @Override
+  Replacement repair(Matcher m, String text) {
+    String word = m.group(1);
+    String next = m.group(3);
+    if (!EnglishWords.isSentenceStarter(word) || !EnglishWords.isKnown(next)) {
+      return null;
+    }
+    if (m.group(2) != null && (EnglishWords.isSentenceStarter(m.group(2)) || !isNoun(next))) {
+      return null;
+    }
+    return replace(m, 1, word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A noun and not a finite verb: {@code trip}, not {@code reported} or {@code says}. */
+  private static boolean isNoun(String word) {
+    return EnglishWords.hasTagStarting(word, "NN")
+        && !EnglishWords.hasTag(word, "VBD") && !EnglishWords.hasTag(word, "VBZ") && !EnglishWords.hasTag(word, "VBN")
+        && !EnglishWords.hasTag(word, "MD");
+  }
+}

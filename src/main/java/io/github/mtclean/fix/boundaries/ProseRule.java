@@ -1,0 +1,90 @@
+package io.github.mtclean.fix.boundaries;
+
+import io.github.mtclean.Fixer;
+import io.github.mtclean.Replacement;
+import io.github.mtclean.text.Document;
+import io.github.mtclean.text.Document.Line;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A boundary rule: a pattern finds candidates in lines of running prose, and the rule's own test,
+ * which asks about word classes, decides each one. Title-case lines (headlines, names of works,
+ * menus) are not running prose and are left alone, since capitals there say nothing.
+ */
+abstract class ProseRule implements Fixer {
+  /** Words this long or longer decide whether a line is title case; shorter ones are often lower case in titles. */
+  private static final int TITLE_WORD = 4;
+
+  private final String rule;
+  private final Pattern candidate;
+
+  ProseRule(String rule, String candidate) {
+    this.rule = rule;
+    this.candidate = Pattern.compile(candidate, Pattern.UNICODE_CHARACTER_CLASS);
+  }
+
+  @Override
+  public List<String> ruleIds() {
+    return List.of(rule);
+  }
+
+  @Override
+  public List<Replacement> fix(Document doc) {
+    String text = doc.text();
+    List<Replacement> out = new ArrayList<>();
+    Matcher m = candidate.matcher(text);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    for (Line line : doc.lines()) {
+      if (line.end() - line.start() < 3 || isTitleCase(text, line.start(), line.end())) {
+        continue;
+      }
+      m.region(line.start(), line.end());
+      while (m.find()) {
+        Replacement r = repair(m, text);
+        if (r != null) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The repair of the candidate {@code m} found in {@code text}, or null when it is not the damage. */
+  abstract Replacement repair(Matcher m, String text);
+
+  /** A replacement of group {@code group} of {@code m} by {@code text}, under this rule. */
+  Replacement replace(Matcher m, int group, String text) {
+    return Replacement.of(rule, m.start(group), m.end(group), text);
+  }
+
+  Replacement insert(int at, String text) {
+    return Replacement.of(rule, at, at, text);
+  }
+
+  /**
+   * Nearly all of the line's longer words are capitalised: a headline or a title, not a sentence
+   * (which has lower-case words even when it is full of names).
+   */
+  static boolean isTitleCase(String text, int start, int end) {
+    int words = 0;
+    int capitalised = 0;
+    int i = start;
+    while (i < end) {
+      while (i < end && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int wordStart = i;
+      while (i < end && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i - wordStart >= TITLE_WORD) {
+        words++;
+        capitalised += Character.isUpperCase(text.charAt(wordStart)) ? 1 : 0;
+      }
+    }
+    return words >= 2 && 5 * capitalised >= 4 * words;
+  }
+}

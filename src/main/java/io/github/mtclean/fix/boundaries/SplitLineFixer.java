@@ -1,0 +1,117 @@
+package io.github.mtclean.fix.boundaries;
+
+import io.github.mtclean.Fixer;
+import io.github.mtclean.Replacement;
+import io.github.mtclean.fix.EnglishWords;
+import io.github.mtclean.text.Document;
+import io.github.mtclean.text.Document.Line;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Joins a sentence broken across lines: a line of running prose that stops mid-clause (no closing
+ * punctuation) and the next line, when that one starts in lower case or the first ends in a word
+ * that cannot end a clause ({@code of}, {@code the}, {@code would}). A lone capitalised starter
+ * left on a line of its own between the halves ({@code and} / {@code The} / {@code opposition}) is
+ * lower-cased into the sentence. A text with more than a couple of such breaks is wrapped on
+ * purpose (plain-text mail, old wire copy) and is left alone.
+ */
+final class SplitLineFixer implements Fixer {
+  static final String RULE = "boundaries/split-line";
+  private static final int MIN_WORDS = 6;
+  private static final int MAX_BREAKS = 2;
+
+  @Override
+  public List<String> ruleIds() {
+    return List.of(RULE);
+  }
+
+  @Override
+  public List<Replacement> fix(Document doc) {
+    String text = doc.text();
+    List<Line> lines = doc.lines();
+    List<Replacement> joins = new ArrayList<>();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line first = lines.get(i);
+      if (!stopsMidClause(text, first)) {
+        continue;
+      }
+      Line next = lines.get(i + 1);
+      String lone = next.content(text).strip();
+      if (EnglishWords.isSentenceStarter(lone) && i + 2 < lines.size() && startsLowerCase(text, lines.get(i + 2))) {
+        joins.add(join(text, first, lines.get(i + 2), " " + lone.toLowerCase(Locale.ROOT) + " "));
+      } else if (startsLowerCase(text, next) || endsInLinkingWord(text, first) && startsWithWord(text, next)) {
+        joins.add(join(text, first, next, " "));
+      }
+    }
+    return joins.size() > MAX_BREAKS ? List.of() : joins;
+  }
+
+  /** Replaces the end of {@code first} (trailing spaces, line break) up to the first word of {@code last}. */
+  private static Replacement join(String text, Line first, Line last, String with) {
+    return Replacement.of(RULE, contentEnd(text, first), firstNonSpace(text, last), with);
+  }
+
+  private static boolean stopsMidClause(String text, Line line) {
+    int end = contentEnd(text, line);
+    if (end == line.start()) {
+      return false;
+    }
+    char last = text.charAt(end - 1);
+    return Character.isLetter(text.charAt(firstNonSpace(text, line))) // not a list item or a table row
+        && (Character.isLetterOrDigit(last) || last == ',')
+        && wordCount(text, line.start(), end) >= MIN_WORDS
+        && !ProseRule.isTitleCase(text, line.start(), end);
+  }
+
+  private static boolean endsInLinkingWord(String text, Line line) {
+    int end = contentEnd(text, line);
+    int start = end;
+    while (start > line.start() && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && EnglishWords.isLinking(text.substring(start, end));
+  }
+
+  /** Starts with a lower-case word, not a list marker like {@code a)} or {@code ii.}. */
+  private static boolean startsLowerCase(String text, Line line) {
+    int at = firstNonSpace(text, line);
+    int end = at;
+    while (end < line.end() && Character.isLowerCase(text.charAt(end))) {
+      end++;
+    }
+    return end > at && (end == line.end() || text.charAt(end) != ')' && text.charAt(end) != '.');
+  }
+
+  private static boolean startsWithWord(String text, Line line) {
+    int at = firstNonSpace(text, line);
+    return at < line.end() && Character.isLetterOrDigit(text.charAt(at));
+  }
+
+  private static int contentEnd(String text, Line line) {
+    int end = line.end();
+    while (end > line.start() && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  private static int firstNonSpace(String text, Line line) {
+    int at = line.start();
+    while (at < line.end() && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  private static int wordCount(String text, int start, int end) {
+    int words = 0;
+    for (int i = start; i < end; i++) {
+      if (!Character.isWhitespace(text.charAt(i)) && (i == start || Character.isWhitespace(text.charAt(i - 1)))) {
+        words++;
+      }
+    }
+    return words;
+  }
+}
