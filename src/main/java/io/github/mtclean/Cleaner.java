@@ -81,11 +81,15 @@ public final class Cleaner {
     EditLog log = new EditLog(text);
     for (List<Fixer> stage : stages) {
       boolean changed = true;
+      Document doc = new Document(log.text(), startOfText, endOfText);
       for (int round = 0; round < MAX_ROUNDS && changed; round++) {
         changed = false;
         for (Fixer fixer : stage) {
-          List<Replacement> proposed = fixer.fix(new Document(log.text(), startOfText, endOfText));
-          changed |= log.apply(proposed.stream().filter(r -> enabled.test(r.rule())).toList());
+          List<Replacement> proposed = fixer.fix(doc);
+          if (log.apply(proposed.stream().filter(r -> enabled.test(r.rule())).toList())) {
+            changed = true;
+            doc = new Document(log.text(), startOfText, endOfText); // its lines are split once per text
+          }
         }
       }
     }

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import io.github.mtclean.text.Memo;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.tagging.Tagger;
 import org.languagetool.language.AmericanEnglish;
@@ -19,9 +18,8 @@ import org.languagetool.language.AmericanEnglish;
  */
 public final class EnglishWords {
   private static final Tagger TAGGER = AmericanEnglish.getInstance().getTagger();
-  private static final Map<String, Set<String>> TAGS = new ConcurrentHashMap<>();
-  /** The memo is cleared when it grows past this, so memory stays bounded on any input. */
-  private static final int MAX_REMEMBERED = 100_000;
+  private static final Memo<Set<String>> TAGS = Memo.of(EnglishWords::lookUp);
+  private static final Memo<Boolean> STARTERS = Memo.of(EnglishWords::startsSentences);
   /** Word classes that start a noun phrase or stand for one: the words a sentence often starts with. */
   private static final Set<String> STARTER_CLASSES = Set.of("DT", "PRP", "PRP$", "EX");
   /** Word classes that cannot end a clause: the next word must follow. */
@@ -34,26 +32,22 @@ public final class EnglishWords {
    * {@code PRP$_A3SM} is {@code PRP$}, {@code NN:U} is {@code NN}); empty for a word it does not know.
    */
   public static Set<String> tags(String word) {
-    Set<String> tags = TAGS.get(word);
-    if (tags == null) {
-      tags = new TreeSet<>();
-      try {
-        for (AnalyzedToken reading : TAGGER.tag(List.of(word)).get(0)) {
-          String tag = reading.getPOSTag();
-          if (tag != null && !tag.isEmpty() && Character.isUpperCase(tag.charAt(0))) {
-            tags.add(tag.split("[_:]", 2)[0]);
-          }
+    return TAGS.apply(word);
+  }
+
+  private static Set<String> lookUp(String word) {
+    Set<String> tags = new TreeSet<>();
+    try {
+      for (AnalyzedToken reading : TAGGER.tag(List.of(word)).get(0)) {
+        String tag = reading.getPOSTag();
+        if (tag != null && !tag.isEmpty() && Character.isUpperCase(tag.charAt(0))) {
+          tags.add(tag.split("[_:]", 2)[0]);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
-      tags = Set.copyOf(tags);
-      if (TAGS.size() >= MAX_REMEMBERED) {
-        TAGS.clear();
-      }
-      TAGS.put(word, tags);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return tags;
+    return Set.copyOf(tags);
   }
 
   /** Whether the dictionary knows {@code word}. */
@@ -79,6 +73,10 @@ public final class EnglishWords {
     if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || !isLowerCase(word, 1)) {
       return false;
     }
+    return STARTERS.apply(word);
+  }
+
+  private static boolean startsSentences(String word) {
     Set<String> tags = tags(word.toLowerCase(Locale.ROOT));
     return tags.stream().anyMatch(STARTER_CLASSES::contains) && !tags.contains("CD");
   }

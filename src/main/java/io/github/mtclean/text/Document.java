@@ -2,17 +2,21 @@ package io.github.mtclean.text;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The text a fixer works on, with views computed on first use. Not shared between threads: the
- * cleaner makes one per stage.
+ * cleaner makes one per text it passes to fixers.
  */
 public final class Document {
   private final String text;
   private final boolean startOfText;
   private final boolean endOfText;
   private List<Line> lines;
+  private final Map<Object, Object> views = new HashMap<>();
 
   /** A whole text. */
   public Document(String text) {
@@ -39,6 +43,20 @@ public final class Document {
 
   public boolean endOfText() {
     return endOfText;
+  }
+
+  /**
+   * A view of the text that several fixers need ({@code key} names it), computed on the first call:
+   * when one fixer changes nothing, the next one gets the same document and does not recompute it.
+   */
+  public <T> T view(Object key, Function<Document, T> compute) {
+    @SuppressWarnings("unchecked")
+    T view = (T) views.get(key);
+    if (view == null) {
+      view = compute.apply(this);
+      views.put(key, view);
+    }
+    return view;
   }
 
   /** The lines of the text, each without its terminator ({@code \n}, {@code \r\n} or {@code \r}). */

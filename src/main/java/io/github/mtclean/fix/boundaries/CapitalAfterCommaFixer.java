@@ -15,7 +15,7 @@ final class CapitalAfterCommaFixer extends ProseRule {
   static final String RULE = "boundaries/capital-after-comma";
 
   CapitalAfterCommaFixer() {
-    super(RULE, ",\\h+(\\p{Lu}\\p{Ll}+)\\h+(?:(\\p{Lu}\\p{Ll}+)\\h+)?(\\p{Ll}+)\\b");
+    super(RULE, "[^\\s,]*,\\h+(\\p{Lu}\\p{Ll}+)\\h+(?:(\\p{Lu}\\p{Ll}+)\\h+)?(\\p{Ll}+)\\b");
   }
 
   @Override

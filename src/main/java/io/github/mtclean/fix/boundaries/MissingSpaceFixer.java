@@ -15,10 +15,27 @@ import java.util.regex.Matcher;
 final class MissingSpaceFixer extends ProseRule {
   static final String RULE = "boundaries/missing-space";
   /** Chars of addresses, paths, handles and code: a token holding one is not prose. */
+  private static final String MARKS = ".!?;,";
   private static final String NOT_PROSE = "/\\@:=_#<>{}[]|~^*+$%";
 
   MissingSpaceFixer() {
-    super(RULE, "(?<=[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}])([.!?;,])(\\p{L}+)(?![\\p{N}'\u2019.-])");
+    super(RULE, "([.!?;,])(?<=[\\p{Ll}\\p{N}]{2}[.!?;,])(\\p{L}+)(?![\\p{N}'\u2019.-])");
+  }
+
+  /** A mark with a letter right after it. */
+  @Override
+  int nextAnchor(String text, int from, int end) {
+    for (int i = from; i + 1 < end; i++) {
+      if (MARKS.indexOf(text.charAt(i)) >= 0 && Character.isLetter(text.charAt(i + 1))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  int candidateStart(String text, int anchor, int from) {
+    return anchor;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.mtclean.fix.boundaries;
 
 import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
+import io.github.mtclean.fix.EnglishWords;
 import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ abstract class ProseRule implements Fixer {
   /** Words this long or longer decide whether a line is title case; shorter ones are often lower case in titles. */
   private static final int TITLE_WORD = 4;
 
+  /** How far past its anchor a candidate may reach: a few words. */
+  private static final int CANDIDATE_REACH = 120;
+
   private final String rule;
   private final Pattern candidate;
 
@@ -31,6 +35,11 @@ abstract class ProseRule implements Fixer {
     return List.of(rule);
   }
 
+  /**
+   * Searches only around anchors, the rare spots every candidate holds (by default a capitalised
+   * sentence starter inside a line): most lines have none, and a full regex scan of every line
+   * was most of the rule's time.
+   */
   @Override
   public List<Replacement> fix(Document doc) {
     String text = doc.text();
@@ -38,18 +47,52 @@ abstract class ProseRule implements Fixer {
     Matcher m = candidate.matcher(text);
     m.useTransparentBounds(true).useAnchoringBounds(false);
     for (Line line : doc.lines()) {
-      if (line.end() - line.start() < 3 || isTitleCase(text, line.start(), line.end())) {
-        continue;
-      }
-      m.region(line.start(), line.end());
-      while (m.find()) {
-        Replacement r = repair(m, text);
-        if (r != null) {
-          out.add(r);
+      Boolean prose = null; // the title-case test runs only on lines with a candidate
+      int from = line.start();
+      for (int anchor = nextAnchor(text, from, line.end()); anchor >= 0; anchor = nextAnchor(text, from, line.end())) {
+        m.region(candidateStart(text, anchor, from), Math.min(line.end(), anchor + CANDIDATE_REACH));
+        if (m.lookingAt() && m.end() > anchor) {
+          prose = prose != null ? prose : !isTitleCase(text, line.start(), line.end());
+          Replacement r = prose ? repair(m, text) : null;
+          if (r != null) {
+            out.add(r);
+          }
+          from = m.end();
+        } else {
+          from = anchor + 1;
         }
       }
     }
     return out;
+  }
+
+  /** The next anchor in {@code text[from, end)}, or -1: here the start of a capitalised determiner or pronoun after a space. */
+  int nextAnchor(String text, int from, int end) {
+    for (int i = Math.max(from, 1); i < end; i++) {
+      if (Character.isUpperCase(text.charAt(i)) && Character.isWhitespace(text.charAt(i - 1))) {
+        int wordEnd = i + 1;
+        while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
+          wordEnd++;
+        }
+        if (EnglishWords.isSentenceStarter(text.substring(i, wordEnd))) {
+          return i;
+        }
+        i = wordEnd;
+      }
+    }
+    return -1;
+  }
+
+  /** Where a candidate around {@code anchor} begins, not before {@code from}: here the token before the anchor. */
+  int candidateStart(String text, int anchor, int from) {
+    int i = anchor;
+    while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    while (i > from && !Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
   }
 
   /** The repair of the candidate {@code m} found in {@code text}, or null when it is not the damage. */

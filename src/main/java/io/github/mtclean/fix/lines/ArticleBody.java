@@ -22,7 +22,12 @@ final class ArticleBody {
     this.last = last;
   }
 
+  /** The body of {@code doc}, found once for the fixers that read the same text. */
   static ArticleBody of(Document doc) {
+    return doc.view(ArticleBody.class, ArticleBody::find);
+  }
+
+  private static ArticleBody find(Document doc) {
     List<Line> lines = doc.lines();
     int first = -1;
     int last = -1;

@@ -29,7 +29,7 @@ public final class CanonicalNameFixer implements Fixer {
 
   @Override
   public List<Replacement> fix(Document doc) {
-    NamesInText names = new NamesInText(doc.text(), table);
+    NamesInText names = NamesInText.of(doc, table);
     List<Replacement> out = new ArrayList<>();
     for (NamesInText.FullName name : names.fullNames) {
       List<Token> words = name.words().stream().filter(w -> !w.isInitial()).toList();

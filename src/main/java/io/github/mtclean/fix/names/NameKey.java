@@ -1,7 +1,9 @@
 package io.github.mtclean.fix.names;
 
 import com.ibm.icu.text.Normalizer2;
+import io.github.mtclean.text.Memo;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Folds a name to a key that its romanisation and transliteration variants share: case, hyphens,
@@ -11,6 +13,10 @@ import java.util.Locale;
  */
 final class NameKey {
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+  /** {@link #plain} and {@link #of}, remembered: the same capitalised words come back in every text. */
+  static final Function<String, String> PLAIN = Memo.of(NameKey::plain);
+  static final Function<String, String> FOLDED = Memo.of(NameKey::of);
 
   private NameKey() {}
 

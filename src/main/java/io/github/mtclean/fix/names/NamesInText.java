@@ -44,7 +44,12 @@ final class NamesInText {
   final Map<Person, Set<String>> named = new LinkedHashMap<>();
   private final Map<Person, Integer> firstNamed = new HashMap<>();
 
-  NamesInText(String text, NameTable table) {
+  /** The names of {@code doc}, found once and shared by the fixers that read the same text. */
+  static NamesInText of(io.github.mtclean.text.Document doc, NameTable table) {
+    return doc.view(table, d -> new NamesInText(d.text(), table));
+  }
+
+  private NamesInText(String text, NameTable table) {
     for (List<Token> run : NameRuns.of(text)) {
       scan(text, run, table);
     }

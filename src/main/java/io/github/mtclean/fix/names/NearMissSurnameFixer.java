@@ -32,7 +32,7 @@ public final class NearMissSurnameFixer implements Fixer {
 
   @Override
   public List<Replacement> fix(Document doc) {
-    NamesInText names = new NamesInText(doc.text(), table);
+    NamesInText names = NamesInText.of(doc, table);
     if (names.named.isEmpty()) {
       return List.of();
     }

@@ -38,14 +38,14 @@ final class Token {
 
   String plain() {
     if (plain == null) {
-      plain = NameKey.plain(text);
+      plain = NameKey.PLAIN.apply(text);
     }
     return plain;
   }
 
   String key() {
     if (key == null) {
-      key = NameKey.of(text);
+      key = NameKey.FOLDED.apply(text);
     }
     return key;
   }
