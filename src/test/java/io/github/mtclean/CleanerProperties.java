@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -44,6 +45,14 @@ class CleanerProperties {
   void cleaningIsIdempotent(@ForAll("texts") String text) {
     String once = CHAIN.clean(text).text();
     assertEquals(once, CHAIN.clean(once).text(), org.apache.commons.text.StringEscapeUtils.escapeJava(text));
+  }
+
+  /** Inputs jqwik found where a later stage's change gave an earlier one new work. */
+  @Example
+  void foundNotIdempotentOnce() {
+    for (String text : java.util.List.of("aaa\naa............................a'\u00AB\u00ABa...\na", "aaa\u00ABa\naa.aa..\u201D")) {
+      cleaningIsIdempotent(text);
+    }
   }
 
   @Property(tries = 200)

@@ -9,20 +9,27 @@ import java.util.regex.Matcher;
  * Lower-cases a determiner or pronoun MT capitalised after a comma, as if a sentence started there:
  * {@code will do, The Vladivostok trip} becomes {@code will do, the Vladivostok trip}. The next word
  * must be lower case, or a single name followed by a lower-case noun ({@code The Geneva meeting}):
- * {@code The Times reported} and {@code The New York Times} are names and stay.
+ * {@code The Times reported} and {@code The New York Times} are names and stay. The article
+ * {@code A} counts when a content word follows it.
  */
 final class CapitalAfterCommaFixer extends ProseRule {
   static final String RULE = "boundaries/capital-after-comma";
 
   CapitalAfterCommaFixer() {
-    super(RULE, "[^\\s,]*,\\h+(\\p{Lu}\\p{Ll}+)\\h+(?:(\\p{Lu}\\p{Ll}+)\\h+)?(\\p{Ll}+)\\b");
+    super(RULE, "[^\\s,]*,\\h+(\\p{Lu}\\p{Ll}*)\\h+(?:(\\p{Lu}\\p{Ll}+)\\h+)?(\\p{Ll}+)\\b");
+  }
+
+  @Override
+  boolean isAnchorWord(String word) {
+    return word.equals("A") || EnglishWords.isSentenceStarter(word);
   }
 
   @Override
   Replacement repair(Matcher m, String text) {
     String word = m.group(1);
     String next = m.group(3);
-    if (!EnglishWords.isSentenceStarter(word) || !EnglishWords.isKnown(next)) {
+    boolean article = word.equals("A") && !EnglishWords.isLinking(next); // not "vitamins C, A and E"
+    if (!(EnglishWords.isSentenceStarter(word) || article) || !EnglishWords.isKnown(next)) {
       return null;
     }
     if (m.group(2) != null && (EnglishWords.isSentenceStarter(m.group(2)) || !isNoun(next))) {

@@ -19,7 +19,7 @@ final class MissingSpaceFixer extends ProseRule {
   private static final String NOT_PROSE = "/\\@:=_#<>{}[]|~^*+$%";
 
   MissingSpaceFixer() {
-    super(RULE, "([.!?;,])(?<=[\\p{Ll}\\p{N}]{2}[.!?;,])(\\p{L}+)(?![\\p{N}'\u2019.-])");
+    super(RULE, "([.!?;,])(?<=(?:[\\p{Ll}\\p{N}]{2}|\\p{N})[.!?;,])(\\p{L}+)(?![\\p{N}'\u2019.-])");
   }
 
   /** A mark with a letter right after it. */

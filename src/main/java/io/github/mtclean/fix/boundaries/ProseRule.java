@@ -74,13 +74,18 @@ abstract class ProseRule implements Fixer {
         while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
           wordEnd++;
         }
-        if (EnglishWords.isSentenceStarter(text.substring(i, wordEnd))) {
+        if (isAnchorWord(text.substring(i, wordEnd))) {
           return i;
         }
         i = wordEnd;
       }
     }
     return -1;
+  }
+
+  /** Whether a capitalised word after a space is an anchor: here a sentence starter. */
+  boolean isAnchorWord(String word) {
+    return EnglishWords.isSentenceStarter(word);
   }
 
   /** Where a candidate around {@code anchor} begins, not before {@code from}: here the token before the anchor. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a short stretch of Latin-script text is another language (Turkish, German,
@@ -76,12 +77,18 @@ final class LatinLanguage {
    * and handles are not words of any language and are left out.
    */
   static final class Words {
+    /**
+     * Quotation marks are not part of words and are read as absent, so that the verdict stays the
+     * same when the punctuation stage later removes or converts one ({@code a'«a} and {@code a'a}).
+     */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u00AB\u00BB\u2039\u203A\u201C\u201D\u201E\u201F\u2018\u201A]");
+
     private final String s;
     private final List<String> read = new ArrayList<>();
     private int pos;
 
     Words(String s) {
-      this.s = s;
+      this.s = QUOTE_MARKS.matcher(s).replaceAll("");
     }
 
     /** Word {@code i}, or null past the last word (or past {@link #MAX_READ_WORDS}). */
