@@ -13,7 +13,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
 
@@ -40,9 +47,16 @@ final class FileJob {
   private final Path output;
   private final boolean inPlace;
   private final int partChars;
+  /** Cleans the parts of one input side by side, or null to clean them one after the other. */
+  private final ExecutorService partWorkers;
+  private final int partsAhead;
 
+  /**
+   * {@code partWorkers}: when not null, up to {@code partsAhead} parts of an input are cleaned at a
+   * time on it (read ahead, written in order), so one large file uses every core.
+   */
   FileJob(Cleaner cleaner, InputDecoder decoder, Charset outputCharset, Report report, Path output, boolean inPlace,
-      int partChars) {
+      int partChars, ExecutorService partWorkers, int partsAhead) {
     this.cleaner = cleaner;
     this.decoder = decoder;
     this.outputCharset = outputCharset;
@@ -50,6 +64,8 @@ final class FileJob {
     this.output = output;
     this.inPlace = inPlace;
     this.partChars = partChars;
+    this.partWorkers = partWorkers;
+    this.partsAhead = partsAhead;
   }
 
   /**
@@ -69,8 +85,18 @@ final class FileJob {
       long bytes = 0;
       long wordCharsBefore = 0;
       long wordCharsAfter = 0;
-      for (ChunkedText.Part part; (part = parts.next(sink.err()::println)) != null; ) {
-        Cleaned cleaned = cleaner.clean(part.text(), part.first(), part.last());
+      Deque<Pending> cleaning = new ArrayDeque<>();
+      for (ChunkedText.Part next = parts.next(sink.err()::println); next != null || !cleaning.isEmpty(); ) {
+        if (next != null && cleaning.size() <= partsAhead) {
+          cleaning.add(start(next));
+          progress.accept(parts.bytesRead() - bytes);
+          bytes = parts.bytesRead();
+          next = parts.next(sink.err()::println);
+          continue;
+        }
+        Pending done = cleaning.poll();
+        ChunkedText.Part part = done.part();
+        Cleaned cleaned = done.result();
         changed |= cleaned.changed();
         if (cleaned.changed()) {
           wordCharsBefore += wordChars(cleaned.original());
@@ -87,8 +113,6 @@ final class FileJob {
           sink.out().flush();
           sink.text().write(b.array(), b.arrayOffset() + b.position(), b.remaining());
         }
-        progress.accept(parts.bytesRead() - bytes);
-        bytes = parts.bytesRead();
       }
       if (report == Report.CHECK && changed) {
         sink.out().println(display);
@@ -103,6 +127,32 @@ final class FileJob {
       }
       return new Outcome(changed, bytes, edits);
     }
+  }
+
+  /** A part being cleaned, on a worker or already here. */
+  private record Pending(ChunkedText.Part part, Future<Cleaned> cleaning) {
+    Cleaned result() {
+      try {
+        return cleaning.get();
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+  }
+
+  private Pending start(ChunkedText.Part part) {
+    Callable<Cleaned> clean = () -> cleaner.clean(part.text(), part.first(), part.last());
+    if (partWorkers == null) {
+      try {
+        return new Pending(part, CompletableFuture.completedFuture(clean.call()));
+      } catch (Exception e) {
+        throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+      }
+    }
+    return new Pending(part, partWorkers.submit(clean));
   }
 
   /** Prints this part's report; returns where the next part starts (tracked only when a report needs it). */

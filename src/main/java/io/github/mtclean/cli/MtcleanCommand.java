@@ -108,7 +108,7 @@ public final class MtcleanCommand implements Callable<Integer> {
   @Option(names = "--output-encoding", paramLabel = "NAME", description = "Encoding of the cleaned text (default UTF-8).")
   String outputEncoding = "UTF-8";
 
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Clean N files at a time (default ${DEFAULT-VALUE}); the output order stays that of the arguments.")
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Clean N files at a time, or N parts of a file when there are fewer files (default ${DEFAULT-VALUE}); the output order stays that of the arguments.")
   int jobs = 1;
 
   @Option(names = "--stats", description = "At the end, print one line on stderr: files, bytes, edits per rule family, time.")
@@ -152,6 +152,8 @@ public final class MtcleanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     FileJob job;
+    List<String> inputs = files.isEmpty() ? List.of(FileJob.STDIN) : files;
+    ExecutorService partWorkers = null;
     try {
       checkUsage();
       Cleaner cleaner = buildCleaner();
@@ -161,22 +163,30 @@ public final class MtcleanCommand implements Callable<Integer> {
         }
         return OK;
       }
+      // Fewer inputs than jobs: the jobs clean the parts of each input side by side instead.
+      if (jobs > 1 && inputs.size() < jobs) {
+        partWorkers = Executors.newFixedThreadPool(jobs);
+      }
       job = new FileJob(cleaner, new InputDecoder(encoding, lenient), charset(outputEncoding), reportKind(),
-          destination == null ? null : destination.output, destination != null && destination.inPlace, partChars);
+          destination == null ? null : destination.output, destination != null && destination.inPlace, partChars,
+          partWorkers, partWorkers == null ? 0 : jobs);
     } catch (InputException | IllegalArgumentException | RuleFormatException e) {
       err.println("mtclean: " + e.getMessage());
       return ERROR;
     }
-    List<String> inputs = files.isEmpty() ? List.of(FileJob.STDIN) : files;
     RunStats stats = new RunStats();
     try (Progress progress = Progress.open(inputs, stderrIsTerminal)) {
       FileJob.Sink direct = new FileJob.Sink(out, stdout, err);
-      if (jobs == 1) {
+      if (jobs == 1 || partWorkers != null) {
         for (String name : inputs) {
           stats.add(name, () -> job.run(name, stdin, direct, progress::step), err);
         }
       } else {
         runInParallel(job, inputs, direct, progress, stats);
+      }
+    } finally {
+      if (partWorkers != null) {
+        partWorkers.shutdownNow();
       }
     }
     out.flush();

@@ -155,6 +155,11 @@ class RobustnessTest {
       assertEquals(0, r.code(), r.err());
       assertEquals(whole, r.out(), "part size " + partChars);
     }
+    // With more jobs than inputs, parts are cleaned side by side and written in order.
+    Run parallel = run(text, "--part-size", "1000", "--jobs", "3", "--explain");
+    Run serial = run(text, "--part-size", "1000", "--explain");
+    assertEquals(serial.out(), parallel.out());
+    assertEquals(whole, run(text, "--part-size", "1000", "--jobs", "3").out());
   }
 
   @Test
