@@ -34,7 +34,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class CleanerBenchmark {
   static final int CORPUS_CHARS = 20_000_000;
 
-  @Param({"all", "unicode", "punctuation", "layout"})
+  @Param({"all", "unicode", "lines", "punctuation", "boundaries", "names", "layout"})
   public String stage;
 
   @Param({"seeds", "gold"})
