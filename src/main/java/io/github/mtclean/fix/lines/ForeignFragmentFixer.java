@@ -6,7 +6,6 @@ import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +21,10 @@ public final class ForeignFragmentFixer implements Fixer {
   private static final String QUOTING = "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F()[]:";
   /** Separators a scraper leaves between the English and the fragment; they go with it. */
   private static final String SEPARATORS = " \t-\u2013\u2014|\u2022\u00B7/";
-  private static final Pattern LAST_SENTENCE_END =
-      Pattern.compile(".*[.!?][\"\u201D\u2019)]*(?=\\h+(\\P{Cntrl}{1,60})$)");
+  /** Closing quotes and brackets that may follow a sentence's final mark. */
+  private static final String CLOSERS = "\"\u201D\u2019)";
+  /** A widget label is short; a longer last segment is text. */
+  private static final int MAX_TAIL = 60;
   /** A trailing segment that is a full sentence is text, not a widget label (`Namaste.`). */
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"\u201D\u2019]?$");
   private static final int MIN_ENGLISH_LETTERS = 8;
@@ -102,11 +103,46 @@ public final class ForeignFragmentFixer implements Fixer {
 
   /** A short last segment, after the line's last sentence, in another Latin-script language. */
   private void latinTail(String content, int offset, List<Replacement> out) {
-    Matcher m = LAST_SENTENCE_END.matcher(content);
-    if (m.lookingAt() && !isQuoted(content, m.start(1), content.length()) && !ENDS_SENTENCE.matcher(m.group(1)).find()
-        && latin.isForeign(m.group(1))
-        && !latin.isForeign(content.substring(0, m.end()))) {
-      out.add(Replacement.of(RULE, offset + m.end(), offset + content.length(), ""));
+    int tail = lastSentenceTail(content);
+    if (tail < 0) {
+      return;
     }
+    int sentenceEnd = tail;
+    while (sentenceEnd > 0 && isHorizontalSpace(content.charAt(sentenceEnd - 1))) {
+      sentenceEnd--;
+    }
+    String segment = content.substring(tail);
+    if (!isQuoted(content, tail, content.length()) && !ENDS_SENTENCE.matcher(segment).find()
+        && latin.isForeign(segment) && !latin.isForeign(content.substring(0, sentenceEnd))) {
+      out.add(Replacement.of(RULE, offset + sentenceEnd, offset + content.length(), ""));
+    }
+  }
+
+  /**
+   * Where the segment after the line's last sentence starts: the last {@code [.!?]}, closing quotes,
+   * spaces, then 1 to {@value #MAX_TAIL} chars without controls to the end; -1 if there is none.
+   */
+  private static int lastSentenceTail(String content) {
+    int len = content.length();
+    for (int tail = len - 1; tail >= Math.max(1, len - MAX_TAIL); tail--) {
+      if (isHorizontalSpace(content.charAt(tail)) || !isHorizontalSpace(content.charAt(tail - 1))) {
+        continue;
+      }
+      int i = tail - 1;
+      while (i > 0 && isHorizontalSpace(content.charAt(i - 1))) {
+        i--;
+      }
+      while (i > 0 && CLOSERS.indexOf(content.charAt(i - 1)) >= 0) {
+        i--;
+      }
+      if (i > 0 && ".!?".indexOf(content.charAt(i - 1)) >= 0) {
+        return content.substring(tail).chars().anyMatch(Character::isISOControl) ? -1 : tail;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isHorizontalSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a short stretch of Latin-script text is another language (Turkish, German,
@@ -81,14 +80,27 @@ final class LatinLanguage {
      * Quotation marks are not part of words and are read as absent, so that the verdict stays the
      * same when the punctuation stage later removes or converts one ({@code a'«a} and {@code a'a}).
      */
-    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u00AB\u00BB\u2039\u203A\u201C\u201D\u201E\u201F\u2018\u201A]");
+    private static final String QUOTE_MARKS = "\"\u00AB\u00BB\u2039\u203A\u201C\u201D\u201E\u201F\u2018\u201A";
+
+    private static String withoutQuoteMarks(String s) {
+      StringBuilder out = null;
+      for (int i = 0; i < s.length(); i++) {
+        boolean mark = QUOTE_MARKS.indexOf(s.charAt(i)) >= 0;
+        if (mark && out == null) {
+          out = new StringBuilder(s.length()).append(s, 0, i);
+        } else if (!mark && out != null) {
+          out.append(s.charAt(i));
+        }
+      }
+      return out == null ? s : out.toString();
+    }
 
     private final String s;
     private final List<String> read = new ArrayList<>();
     private int pos;
 
     Words(String s) {
-      this.s = QUOTE_MARKS.matcher(s).replaceAll("");
+      this.s = withoutQuoteMarks(s);
     }
 
     /** Word {@code i}, or null past the last word (or past {@link #MAX_READ_WORDS}). */
