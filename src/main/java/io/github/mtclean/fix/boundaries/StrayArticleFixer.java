@@ -19,16 +19,20 @@ final class StrayArticleFixer extends ProseRule {
   private static final Set<String> NOT_ONLY_DETERMINER = Set.of("WDT", "WP", "PRP", "CC");
 
   StrayArticleFixer() {
-    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])(\\p{L}+(?:['\u2019]s|s['\u2019])?)\\h+(The\\h+)(?=\\p{L})");
+    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])(\\p{L}+(?:['\u2019]s|s['\u2019])?)\\h+(The\\h+)(?=(\\p{L}))");
   }
 
   @Override
   Replacement repair(Matcher m, String text) {
-    String before = m.group(1);
-    return isModifier(before) ? replace(m, 2, "") : null;
+    boolean capitalAfter = Character.isUpperCase(m.group(3).charAt(0));
+    return isModifier(m.group(1), capitalAfter) ? replace(m, 2, "") : null;
   }
 
-  private static boolean isModifier(String word) {
+  /**
+   * An adjective counts only before a capitalised word ({@code former The British Ambassador}):
+   * before a lower-case one, {@code 26 million The country} is a sentence end that lost its period.
+   */
+  private static boolean isModifier(String word, boolean capitalAfter) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.equals("the")) {
       return false;
@@ -40,7 +44,7 @@ final class StrayArticleFixer extends ProseRule {
     if (tags.contains("DT") || tags.contains("PRP$")) {
       return tags.stream().noneMatch(NOT_ONLY_DETERMINER::contains);
     }
-    return Character.isLowerCase(word.charAt(0)) && tags.contains("JJ")
+    return capitalAfter && Character.isLowerCase(word.charAt(0)) && tags.contains("JJ")
         && !tags.contains("VBD") && !tags.contains("IN") && !tags.contains("RP");
   }
 }
