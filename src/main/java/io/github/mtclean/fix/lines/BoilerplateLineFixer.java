@@ -11,13 +11,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Removes web page furniture: lines matching a phrase pattern of {@code rules/boilerplate.txt}
  * (anywhere, or only at the page's edges above and below the article body), and short lines at
  * the edges made only of navigation words from {@code rules/ui-words.txt} ({@code Home » World},
- * a glued breadcrumb like {@code BusinessNewsUSA News}).
+ * a glued breadcrumb like {@code BusinessNewsUSA News}). Between paragraphs a menu needs more
+ * words ({@code World Politics Business Tech}); a site name glued into one word before a section
+ * ({@code DailyWorldWire Politics}) is furniture anywhere.
  */
 public final class BoilerplateLineFixer implements Fixer {
   static final String RULE = "lines/boilerplate";
@@ -26,7 +29,13 @@ public final class BoilerplateLineFixer implements Fixer {
   /** Words of a navigation line: camel-case parts of glued words count separately. */
   private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
   private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?,;]");
-  private static final int MAX_NAVIGATION_WORDS = 8;
+  private static final int MAX_NAVIGATION_WORDS = 12;
+  /** A menu between paragraphs: one or two section names there may be a subheading ({@code Middle East}). */
+  private static final int MIN_BODY_MENU_WORDS = 3;
+  /** A long menu may hold a few section names the word list lacks ({@code Home News Sport Weather iPlayer Sounds}). */
+  private static final int MIN_LOOSE_MENU_WORDS = 5;
+  /** A site name glued from three or more capitalised words ({@code TheCapitalPost}), then the rest of the line. */
+  private static final Pattern SITE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}*){2,}\\s+(.+)");
   /** Furniture is short; a longer line is text (and long lines would be slow to match). */
   private static final int MAX_LENGTH = 400;
 
@@ -64,27 +73,44 @@ public final class BoilerplateLineFixer implements Fixer {
         continue;
       }
       boolean edge = body.atEdge(line);
-      if (anywhere.matchesAny(content) || edge && (atEdge.matchesAny(content) || isNavigation(content))) {
+      if (anywhere.matchesAny(content) || edge && atEdge.matchesAny(content) || isNavigation(content, edge)) {
         out.add(LineRemoval.of(RULE, line));
       }
     }
     return out;
   }
 
-  /** A short line without sentence punctuation whose every word is a navigation word. */
-  private boolean isNavigation(String content) {
-    if (SENTENCE_MARK.matcher(content).find()) {
+  /**
+   * A short line without sentence punctuation made of navigation words: all of them at the edge,
+   * at least {@link #MIN_BODY_MENU_WORDS} of them between paragraphs, two in three in a long menu;
+   * or a glued site name followed only by navigation words.
+   */
+  private boolean isNavigation(String content, boolean edge) {
+    if (content.length() > MAX_LENGTH / 2 || SENTENCE_MARK.matcher(content).find()) {
       return false;
     }
+    Matcher site = SITE_NAME.matcher(content);
+    if (site.matches()) {
+      int[] rest = navigationWords(site.group(1));
+      return rest[0] > 0 && rest[0] == rest[1];
+    }
+    int[] counts = navigationWords(content);
+    int nav = counts[0];
+    int words = counts[1];
+    return words > 0 && words <= MAX_NAVIGATION_WORDS
+        && (nav == words && (edge || words >= MIN_BODY_MENU_WORDS) || words >= MIN_LOOSE_MENU_WORDS && 3 * nav >= 2 * words);
+  }
+
+  /** {@code [navigation words, words]} of {@code s}, counting camel-case parts of glued words separately. */
+  private int[] navigationWords(String s) {
+    int nav = 0;
     int words = 0;
-    for (String w : WORD_SPLIT.split(content)) {
-      if (w.isEmpty()) {
-        continue;
-      }
-      if (!uiWords.contains(w.toLowerCase(Locale.ROOT)) || ++words > MAX_NAVIGATION_WORDS) {
-        return false;
+    for (String w : WORD_SPLIT.split(s)) {
+      if (!w.isEmpty()) {
+        words++;
+        nav += uiWords.contains(w.toLowerCase(Locale.ROOT)) ? 1 : 0;
       }
     }
-    return words > 0;
+    return new int[] {nav, words};
   }
 }

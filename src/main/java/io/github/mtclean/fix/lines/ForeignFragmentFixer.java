@@ -20,6 +20,7 @@ public final class ForeignFragmentFixer implements Fixer {
   /** Characters that, next to a fragment, say it is quoted or glossed on purpose. */
   private static final String QUOTING = "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F()[]:";
   /** Separators a scraper leaves between the English and the fragment; they go with it. */
+  private static final String ARROWS = "\u00BB\u203A\u2192>";
   private static final String SEPARATORS = " \t-\u2013\u2014|\u2022\u00B7/";
   /** Closing quotes and brackets that may follow a sentence's final mark. */
   private static final String CLOSERS = "\"\u201D\u2019)";
@@ -70,17 +71,27 @@ public final class ForeignFragmentFixer implements Fixer {
         lastLatin = i;
       }
     }
-    if (firstForeign(content, 0, firstLatin) >= 0 && !isQuoted(content, 0, firstLatin)) {
+    // A colon after a leading fragment ends a label (`Последние новости: Russia's rouble ...`), it quotes nothing.
+    if (firstForeign(content, 0, firstLatin) >= 0 && !isQuoted(content.replace(':', ' '), 0, firstLatin)) {
       out.add(Replacement.of(RULE, offset, offset + firstLatin, ""));
     }
     int tailRun = firstForeign(content, lastLatin + 1, content.length());
-    if (tailRun >= 0 && !isQuoted(content, lastLatin + 1, content.length())) {
+    if (tailRun >= 0 && !isQuoted(content, lastLatin + 1, withoutArrow(content))) {
       int start = tailRun;
       while (start > lastLatin + 1 && SEPARATORS.indexOf(content.charAt(start - 1)) >= 0) {
         start--;
       }
       out.add(Replacement.of(RULE, offset + start, offset + content.length(), ""));
     }
+  }
+
+  /** The end of {@code content} before a link arrow ({@code Читать далее »}): a {@code »} without a {@code «} quotes nothing. */
+  private static int withoutArrow(String content) {
+    int end = content.length();
+    while (end > 0 && (Character.isWhitespace(content.charAt(end - 1)) || ARROWS.indexOf(content.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return content.indexOf('\u00AB') < 0 && content.indexOf('\u2039') < 0 ? end : content.length();
   }
 
   private static int firstForeign(String content, int from, int to) {

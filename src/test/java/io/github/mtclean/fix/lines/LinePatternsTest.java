@@ -33,6 +33,23 @@ class LinePatternsTest {
     assertEquals(literal, LinePatterns.requiredLiteral(regex));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", textBlock = """
+      a|b(?:c|d)|[|] => a ; b(?:c|d) ; [|]
+      (?:a|b(?:c|d))e => ae ; b(?:c|d)e
+      (?:a|b)?c|(?:d)*e => (?:a|b)?c ; (?:d)*e
+      (?:a|b){2,}c => a(?:a|b){1,}c ; b(?:a|b){1,}c
+      (?:a|b){1,3}c => a(?:a|b){0,2}c ; b(?:a|b){0,2}c
+      (?:a)+c => a(?:a)*c
+      (?:a){2,}?c => (?:a){2,}?c
+      a\\|b => a\\|b
+      (?i)a|b => (?i)a|b
+      (a)|\\1 => (a)|\\1
+      """)
+  void alternativesAreCutAtTopLevelOnly(String regex, String expected) {
+    assertEquals(List.of(expected.split(" ; ")), LinePatterns.alternatives(regex));
+  }
+
   /** The gates only skip work: on real lines the answers are those of trying every pattern. */
   @Test
   void gatesNeverChangeAnAnswer() {
