@@ -45,8 +45,9 @@ public final class ForeignFragmentFixer implements Fixer {
   public List<Replacement> fix(Document doc) {
     String text = doc.text();
     List<Replacement> out = new ArrayList<>();
+    int[][] letterCounts = ForeignScript.letterCountsByLine(doc);
     for (Line line : doc.lines()) {
-      int[] counts = ForeignScript.letterCounts(text, line.start(), line.end());
+      int[] counts = letterCounts[line.index()];
       if (counts[1] - counts[0] < MIN_ENGLISH_LETTERS) {
         continue; // not an English line with a fragment; the foreign-line rule judges it
       }

@@ -41,8 +41,9 @@ public final class ForeignLineFixer implements Fixer {
     int letters = 0;
     int removedLetters = 0;
     ArticleBody body = ArticleBody.of(doc);
+    int[][] letterCounts = ForeignScript.letterCountsByLine(doc);
     for (Line line : doc.lines()) {
-      int[] counts = ForeignScript.letterCounts(text, line.start(), line.end());
+      int[] counts = letterCounts[line.index()];
       letters += counts[1];
       double needed = body.atEdge(line) ? EDGE_SHARE : BODY_SHARE;
       if (counts[1] >= 2 && (2 * counts[0] >= counts[1] || latin.foreignShare(line.content(text)) >= needed)) {

@@ -1,6 +1,7 @@
 package io.github.mtclean.fix.lines;
 
 import com.ibm.icu.lang.UScript;
+import io.github.mtclean.text.Document;
 
 /** Letters outside the Latin script (Cyrillic, Hangul, Han, Arabic, ...), by ICU's script data. */
 final class ForeignScript {
@@ -26,6 +27,16 @@ final class ForeignScript {
   /** {@link Character#isLetter}, without a table lookup for ASCII, which is most of the text. */
   static boolean isLetter(int cp) {
     return cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : Character.isLetter(cp);
+  }
+
+  /**
+   * The letter counts of each line of {@code doc}, {@code [foreign, all]} by line index: found once
+   * for the foreign-line and foreign-fragment fixers, which read the same text.
+   */
+  static int[][] letterCountsByLine(Document doc) {
+    return doc.view(ForeignScript.class, d -> d.lines().stream()
+        .map(line -> letterCounts(d.text(), line.start(), line.end()))
+        .toArray(int[][]::new));
   }
 
   /** Letters of {@code s[start, end)}: {@code [foreign, all]}. */
