@@ -9,6 +9,7 @@ import io.github.mtclean.text.Document;
 import io.github.mtclean.text.EditLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -80,20 +81,40 @@ public final class Cleaner {
   public Cleaned clean(String text, boolean startOfText, boolean endOfText) {
     EditLog log = new EditLog(text);
     for (List<Fixer> stage : stages) {
-      boolean changed = true;
-      Document doc = new Document(log.text(), startOfText, endOfText);
-      for (int round = 0; round < MAX_ROUNDS && changed; round++) {
-        changed = false;
-        for (Fixer fixer : stage) {
-          List<Replacement> proposed = fixer.fix(doc);
-          if (log.apply(proposed.stream().filter(r -> enabled.test(r.rule())).toList())) {
-            changed = true;
-            doc = new Document(log.text(), startOfText, endOfText); // its lines are split once per text
-          }
-        }
-      }
+      runToFixedPoint(stage, log, startOfText, endOfText);
     }
     return new Cleaned(text, log.text(), log.edits(), log.offsets());
+  }
+
+  /**
+   * Runs a stage's fixers in rounds until none changes the text. A fixer is deterministic, so one
+   * that changed nothing is not asked again until another fixer has changed the text: on dirty
+   * text this spares most of a second full round.
+   */
+  private void runToFixedPoint(List<Fixer> stage, EditLog log, boolean startOfText, boolean endOfText) {
+    Document doc = new Document(log.text(), startOfText, endOfText);
+    int version = 0; // how many times the stage has changed the text
+    int[] idleAt = new int[stage.size()]; // the version each fixer last left unchanged, or -1
+    Arrays.fill(idleAt, -1);
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      boolean ran = false;
+      for (int i = 0; i < stage.size(); i++) {
+        if (idleAt[i] == version) {
+          continue;
+        }
+        ran = true;
+        List<Replacement> proposed = stage.get(i).fix(doc);
+        if (log.apply(proposed.stream().filter(r -> enabled.test(r.rule())).toList())) {
+          version++;
+          doc = new Document(log.text(), startOfText, endOfText); // its lines are split once per text
+        } else {
+          idleAt[i] = version;
+        }
+      }
+      if (!ran) {
+        return;
+      }
+    }
   }
 
   /** The specs of the rules this cleaner runs, in chain order. */
