@@ -82,17 +82,18 @@ final class LatinLanguage {
      */
     private static final String QUOTE_MARKS = "\"\u00AB\u00BB\u2039\u203A\u201C\u201D\u201E\u201F\u2018\u201A";
 
-    private static String withoutQuoteMarks(String s) {
+    /** {@code s[start, end)} without its quotation marks. */
+    private static String withoutQuoteMarks(String s, int start, int end) {
       StringBuilder out = null;
-      for (int i = 0; i < s.length(); i++) {
+      for (int i = start; i < end; i++) {
         boolean mark = QUOTE_MARKS.indexOf(s.charAt(i)) >= 0;
         if (mark && out == null) {
-          out = new StringBuilder(s.length()).append(s, 0, i);
+          out = new StringBuilder(end - start).append(s, start, i);
         } else if (!mark && out != null) {
           out.append(s.charAt(i));
         }
       }
-      return out == null ? s : out.toString();
+      return out == null ? s.substring(start, end) : out.toString();
     }
 
     private final String s;
@@ -100,7 +101,7 @@ final class LatinLanguage {
     private int pos;
 
     Words(String s) {
-      this.s = withoutQuoteMarks(s);
+      this.s = s;
     }
 
     /** Word {@code i}, or null past the last word (or past {@link #MAX_READ_WORDS}). */
@@ -111,53 +112,49 @@ final class LatinLanguage {
       return i < read.size() && i < MAX_READ_WORDS ? read.get(i) : null;
     }
 
-    /** Reads the words of the next whitespace-separated chunk. */
+    /**
+     * Reads the words of the next whitespace-separated chunk. Quote marks are stripped chunk by
+     * chunk (they are not whitespace, so this equals stripping the whole text) and only as far as
+     * words are read: a paragraph is judged by its first words.
+     */
     private void readChunk() {
       int end = pos;
       while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
         end++;
       }
-      if (!isAddress(pos, end)) {
-        int hashtag = pos;
-        while (hashtag < end - 1 && s.charAt(hashtag) != '#') {
-          hashtag++;
-        }
-        addWords(pos, hashtag < end - 1 ? hashtag : end);
+      String chunk = withoutQuoteMarks(s, pos, end);
+      if (!isAddress(chunk)) {
+        int hashtag = chunk.indexOf('#');
+        addWords(chunk, hashtag >= 0 && hashtag < chunk.length() - 1 ? hashtag : chunk.length());
       }
       pos = end + 1;
     }
 
-    /** Whether {@code s[start, end)} holds {@code ://}, {@code www.} or {@code @}. */
-    private boolean isAddress(int start, int end) {
-      for (int i = start; i < end; i++) {
-        char c = s.charAt(i);
-        if (c == '@' || c == ':' && i + 3 <= end && s.startsWith("://", i) || c == 'w' && i + 4 <= end && s.startsWith("www.", i)) {
-          return true;
-        }
-      }
-      return false;
+    /** Whether {@code chunk} holds {@code ://}, {@code www.} or {@code @}. */
+    private static boolean isAddress(String chunk) {
+      return chunk.indexOf('@') >= 0 || chunk.contains("://") || chunk.contains("www.");
     }
 
-    private void addWords(int from, int to) {
-      int i = from;
+    private void addWords(String c, int to) {
+      int i = 0;
       while (i < to) {
-        int cp = s.codePointAt(i);
+        int cp = c.codePointAt(i);
         if (!ForeignScript.isLetter(cp)) {
           i += Character.charCount(cp);
           continue;
         }
         int start = i;
         while (true) {
-          while (i < to && isWordChar(s.codePointAt(i))) {
-            i += Character.charCount(s.codePointAt(i));
+          while (i < to && isWordChar(c.codePointAt(i))) {
+            i += Character.charCount(c.codePointAt(i));
           }
-          if (i + 1 < to && "'\u2019-".indexOf(s.charAt(i)) >= 0 && ForeignScript.isLetter(s.codePointAt(i + 1))) {
+          if (i + 1 < to && "'\u2019-".indexOf(c.charAt(i)) >= 0 && ForeignScript.isLetter(c.codePointAt(i + 1))) {
             i++;
           } else {
             break;
           }
         }
-        read.add(s.substring(start, i));
+        read.add(c.substring(start, i));
       }
     }
   }
