@@ -2,6 +2,7 @@ package io.github.mtclean.fix.boundaries;
 
 import io.github.mtclean.Replacement;
 import io.github.mtclean.fix.EnglishWords;
+import io.github.mtclean.text.Document;
 import java.util.Locale;
 import java.util.regex.Matcher;
 
@@ -24,9 +25,11 @@ final class MissingSpaceFixer extends ProseRule {
 
   /** A mark with a letter right after it. */
   @Override
-  int nextAnchor(String text, int from, int end) {
+  int nextAnchor(Document doc, int from, int end) {
+    String text = doc.text();
     for (int i = from; i + 1 < end; i++) {
-      if (MARKS.indexOf(text.charAt(i)) >= 0 && Character.isLetter(text.charAt(i + 1))) {
+      char c = text.charAt(i);
+      if (c <= '?' && MARKS.indexOf(c) >= 0 && Character.isLetter(text.charAt(i + 1))) { // every mark sorts before '?'
         return i;
       }
     }

@@ -49,7 +49,7 @@ abstract class ProseRule implements Fixer {
     for (Line line : doc.lines()) {
       Boolean prose = null; // the title-case test runs only on lines with a candidate
       int from = line.start();
-      for (int anchor = nextAnchor(text, from, line.end()); anchor >= 0; anchor = nextAnchor(text, from, line.end())) {
+      for (int anchor = nextAnchor(doc, from, line.end()); anchor >= 0; anchor = nextAnchor(doc, from, line.end())) {
         m.region(candidateStart(text, anchor, from), Math.min(line.end(), anchor + CANDIDATE_REACH));
         if (m.lookingAt() && m.end() > anchor) {
           prose = prose != null ? prose : !isTitleCase(text, line.start(), line.end());
@@ -66,18 +66,12 @@ abstract class ProseRule implements Fixer {
     return out;
   }
 
-  /** The next anchor in {@code text[from, end)}, or -1: here the start of a capitalised determiner or pronoun after a space. */
-  int nextAnchor(String text, int from, int end) {
-    for (int i = Math.max(from, 1); i < end; i++) {
-      if (Character.isUpperCase(text.charAt(i)) && Character.isWhitespace(text.charAt(i - 1))) {
-        int wordEnd = i + 1;
-        while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
-          wordEnd++;
-        }
-        if (isAnchorWord(text.substring(i, wordEnd))) {
-          return i;
-        }
-        i = wordEnd;
+  /** The next anchor in {@code doc}'s text {@code [from, end)}, or -1: here the start of a capitalised determiner or pronoun after a space. */
+  int nextAnchor(Document doc, int from, int end) {
+    CapitalisedWords capitals = CapitalisedWords.of(doc);
+    for (int k = capitals.firstFrom(from); k < capitals.count() && capitals.start(k) < end; k++) {
+      if (isAnchorWord(capitals.word(k))) {
+        return capitals.start(k);
       }
     }
     return -1;
