@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** Reads the plain-text tables of the lines family: one entry a line, {@code #} comments, blanks ignored. */
-final class LineTables {
+/** Reads the plain-text tables beside the rule files: one entry a line, {@code #} comments, blanks ignored. */
+public final class LineTables {
   private LineTables() {}
 
   /** An entry and the line of the table it came from. */
@@ -29,7 +29,7 @@ final class LineTables {
   }
 
   /** The entries as lowercase words or phrases. */
-  static List<String> words(RuleSource source, String name) {
+  public static List<String> words(RuleSource source, String name) {
     return entries(source, name).stream().map(e -> e.text().toLowerCase(java.util.Locale.ROOT)).toList();
   }
 
