@@ -18,6 +18,10 @@ final class NameRuns {
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
+      if (c < 'A' || c > 'Z' && c < '\u00C0') { // no capital letter among these: most chars of English text
+        i++;
+        continue;
+      }
       if (!Character.isUpperCase(c) || !Character.isLetter(c) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
         i++;
         continue;

@@ -3,6 +3,7 @@ package io.github.mtclean.fix.names;
 import io.github.mtclean.rules.RuleFormatException;
 import io.github.mtclean.rules.RuleSource;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,11 +27,20 @@ public final class NameTable {
   private final Map<String, Person> byFullKey;
   private final Map<String, List<Person>> bySurnameKey;
   private final Set<String> titleWords;
+  /** Every prefix of every full-name key: a word whose key is none cannot start a name. */
+  private final Set<String> fullKeyPrefixes;
 
   private NameTable(Map<String, Person> byFullKey, Map<String, List<Person>> bySurnameKey, Set<String> titleWords) {
     this.byFullKey = byFullKey;
     this.bySurnameKey = bySurnameKey;
     this.titleWords = titleWords;
+    Set<String> prefixes = new HashSet<>();
+    for (String key : byFullKey.keySet()) {
+      for (int end = 1; end <= key.length(); end++) {
+        prefixes.add(key.substring(0, end));
+      }
+    }
+    this.fullKeyPrefixes = Collections.unmodifiableSet(prefixes); // a HashSet answers a miss faster than Set.copyOf's table
   }
 
   /** The table from {@code source}: the user's {@code names.tsv} if there is one, else the shipped one. */
@@ -114,6 +124,14 @@ public final class NameTable {
   Person person(String plainKey, String key) {
     Person p = byFullKey.get(LITERAL + plainKey);
     return p != null ? p : byFullKey.get(key);
+  }
+
+  /**
+   * Whether a full name may start with {@code word}: a name's key is its words' keys joined, so
+   * most capitalised words (South, Monday) are ruled out by one lookup instead of one per length.
+   */
+  boolean mayStartName(Token word) {
+    return fullKeyPrefixes.contains(word.key()) || fullKeyPrefixes.contains(LITERAL + word.plain());
   }
 
   /** The people whose surname a word spells, by its two keys as in {@link #person}. */

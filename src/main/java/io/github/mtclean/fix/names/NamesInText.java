@@ -86,7 +86,7 @@ final class NamesInText {
 
   /** The number of words of the longest table name starting at word {@code i}, or 0. */
   private static int fullNameAt(List<Token> run, int i, NameTable table) {
-    if (run.get(i).isInitial()) {
+    if (run.get(i).isInitial() || !table.mayStartName(run.get(i))) {
       return 0;
     }
     for (int len = Math.min(LONGEST_NAME, run.size() - i); len >= 2; len--) {
