@@ -56,7 +56,8 @@ public final class QuoteFixer implements Fixer {
   /** Foreign marks or curly openers: a text with only straight quotes has nothing this fixer mends. */
   private static boolean hasSuspectMark(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if ("«»„‟‹›‚“‘".indexOf(text.charAt(i)) >= 0) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && "«»„‟‹›‚“‘".indexOf(c) >= 0) { // none is ASCII: most chars need one compare
         return true;
       }
     }
@@ -72,7 +73,7 @@ public final class QuoteFixer implements Fixer {
       return false;
     }
     String line = lines.get(k).content(text).strip();
-    return !line.isEmpty() && MARKS.indexOf(line.charAt(0)) >= 0;
+    return !line.isEmpty() && isMark(line.charAt(0));
   }
 
   /**
@@ -92,6 +93,11 @@ public final class QuoteFixer implements Fixer {
     return curly > straight;
   }
 
+  /** One of {@link #MARKS}: all but the two straight ones are outside ASCII, so most chars need two compares. */
+  private static boolean isMark(char c) {
+    return c == '"' || c == '\'' || c >= 0x80 && MARKS.indexOf(c) >= 0;
+  }
+
   /** A quotation mark in a paragraph: where, which char, double or single, and which way it faces. */
   private record Mark(int at, char c, boolean isDouble, boolean opens) {}
 
@@ -106,7 +112,7 @@ public final class QuoteFixer implements Fixer {
     Deque<Mark> singles = new ArrayDeque<>();
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (MARKS.indexOf(c) < 0 || (i + 1 < end && isCombining(text.charAt(i + 1)))) {
+      if (!isMark(c) || (i + 1 < end && isCombining(text.charAt(i + 1)))) {
         continue; // not a mark, or one carrying an accent: not something we can read
       }
       boolean isDouble = "\"“”«»„‟".indexOf(c) >= 0;
