@@ -46,7 +46,7 @@ public final class ForeignLineFixer implements Fixer {
       int[] counts = letterCounts[line.index()];
       letters += counts[1];
       double needed = body.atEdge(line) ? EDGE_SHARE : BODY_SHARE;
-      if (counts[1] >= 2 && (2 * counts[0] >= counts[1] || latin.foreignShare(line.content(text)) >= needed)) {
+      if (counts[1] >= 2 && (2 * counts[0] >= counts[1] || latin.foreignShare(text, line.start(), line.end()) >= needed)) {
         out.add(LineRemoval.of(RULE, line));
         removedLetters += counts[1];
       }

@@ -40,7 +40,13 @@ final class LatinLanguage {
    * words: a single unknown word may be a name or a term.
    */
   double foreignShare(CharSequence text) {
-    Words words = new Words(text.toString());
+    String s = text.toString();
+    return foreignShare(s, 0, s.length());
+  }
+
+  /** {@link #foreignShare(CharSequence)} of {@code text[start, end)}, read in place. */
+  double foreignShare(String text, int start, int end) {
+    Words words = new Words(text, start, end);
     int scored = 0;
     double foreign = 0;
     double english = 0;
@@ -86,7 +92,8 @@ final class LatinLanguage {
     private static String withoutQuoteMarks(String s, int start, int end) {
       StringBuilder out = null;
       for (int i = start; i < end; i++) {
-        boolean mark = QUOTE_MARKS.indexOf(s.charAt(i)) >= 0;
+        char c = s.charAt(i);
+        boolean mark = (c == '"' || c >= 0x80) && QUOTE_MARKS.indexOf(c) >= 0; // the only ASCII mark is the straight quote
         if (mark && out == null) {
           out = new StringBuilder(end - start).append(s, start, i);
         } else if (!mark && out != null) {
@@ -97,16 +104,20 @@ final class LatinLanguage {
     }
 
     private final String s;
+    private final int end;
     private final List<String> read = new ArrayList<>();
     private int pos;
 
-    Words(String s) {
+    /** The words of {@code s[start, end)}. */
+    Words(String s, int start, int end) {
       this.s = s;
+      this.pos = start;
+      this.end = end;
     }
 
     /** Word {@code i}, or null past the last word (or past {@link #MAX_READ_WORDS}). */
     String get(int i) {
-      while (read.size() <= i && i < MAX_READ_WORDS && pos < s.length()) {
+      while (read.size() <= i && i < MAX_READ_WORDS && pos < end) {
         readChunk();
       }
       return i < read.size() && i < MAX_READ_WORDS ? read.get(i) : null;
@@ -118,16 +129,16 @@ final class LatinLanguage {
      * words are read: a paragraph is judged by its first words.
      */
     private void readChunk() {
-      int end = pos;
-      while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
-        end++;
+      int chunkEnd = pos;
+      while (chunkEnd < end && !Character.isWhitespace(s.charAt(chunkEnd))) {
+        chunkEnd++;
       }
-      String chunk = withoutQuoteMarks(s, pos, end);
+      String chunk = withoutQuoteMarks(s, pos, chunkEnd);
       if (!isAddress(chunk)) {
         int hashtag = chunk.indexOf('#');
         addWords(chunk, hashtag >= 0 && hashtag < chunk.length() - 1 ? hashtag : chunk.length());
       }
-      pos = end + 1;
+      pos = chunkEnd + 1;
     }
 
     /** Whether {@code chunk} holds {@code ://}, {@code www.} or {@code @}. */
