@@ -97,6 +97,19 @@ public final class Document {
       return text.substring(start, end);
     }
 
+    /** The length of the content without its leading and trailing whitespace ({@link String#strip()}). */
+    public int strippedLength(String text) {
+      int a = start;
+      int b = end;
+      while (a < b && Character.isWhitespace(text.codePointAt(a))) {
+        a += Character.charCount(text.codePointAt(a));
+      }
+      while (b > a && Character.isWhitespace(text.codePointBefore(b))) {
+        b -= Character.charCount(text.codePointBefore(b));
+      }
+      return b - a;
+    }
+
     public boolean isBlank(String text) {
       for (int i = start; i < end; i++) {
         if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') {

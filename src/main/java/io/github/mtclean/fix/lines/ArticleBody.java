@@ -28,11 +28,11 @@ final class ArticleBody {
   }
 
   private static ArticleBody find(Document doc) {
-    List<Line> lines = doc.lines();
+    String text = doc.text();
     int first = -1;
     int last = -1;
-    for (Line line : lines) {
-      if (isParagraph(line.content(doc.text()))) {
+    for (Line line : doc.lines()) {
+      if (isParagraph(text, line.start(), line.end())) {
         if (first < 0) {
           first = line.index();
         }
@@ -42,26 +42,27 @@ final class ArticleBody {
     return new ArticleBody(first, last);
   }
 
-  private static boolean isParagraph(String content) {
+  /** Whether {@code text[start, end)} is a paragraph: enough words, then sentence punctuation. */
+  private static boolean isParagraph(String text, int start, int end) {
     int words = 0;
-    for (int i = 0; i < content.length() && words < PARAGRAPH_WORDS; i++) {
-      if (!Character.isWhitespace(content.charAt(i)) && (i == 0 || Character.isWhitespace(content.charAt(i - 1)))) {
+    for (int i = start; i < end && words < PARAGRAPH_WORDS; i++) {
+      if (!Character.isWhitespace(text.charAt(i)) && (i == start || Character.isWhitespace(text.charAt(i - 1)))) {
         words++;
       }
     }
-    return words >= PARAGRAPH_WORDS && endsSentence(content);
+    return words >= PARAGRAPH_WORDS && endsSentence(text, start, end);
   }
 
   /** Ends in sentence punctuation, maybe followed by closing quotes or brackets and spaces. */
-  private static boolean endsSentence(String content) {
-    int i = content.length() - 1;
-    while (i >= 0 && Character.isWhitespace(content.charAt(i))) {
+  private static boolean endsSentence(String text, int start, int end) {
+    int i = end - 1;
+    while (i >= start && Character.isWhitespace(text.charAt(i))) {
       i--;
     }
-    while (i >= 0 && CLOSERS.indexOf(content.charAt(i)) >= 0) {
+    while (i >= start && CLOSERS.indexOf(text.charAt(i)) >= 0) {
       i--;
     }
-    return i >= 0 && SENTENCE_MARKS.indexOf(content.charAt(i)) >= 0;
+    return i >= start && SENTENCE_MARKS.indexOf(text.charAt(i)) >= 0;
   }
 
   /** Whether {@code line} lies above or below the body; never true for a text without a body. */

@@ -68,8 +68,11 @@ public final class BoilerplateLineFixer implements Fixer {
     List<Replacement> out = new ArrayList<>();
     ArticleBody body = ArticleBody.of(doc);
     for (Line line : doc.lines()) {
+      if (line.strippedLength(doc.text()) > MAX_LENGTH) {
+        continue; // judged before a copy of the line is made: most long lines are paragraphs
+      }
       String content = line.content(doc.text()).strip();
-      if (content.isEmpty() || content.length() > MAX_LENGTH) {
+      if (content.isEmpty()) {
         continue;
       }
       boolean edge = body.atEdge(line);
