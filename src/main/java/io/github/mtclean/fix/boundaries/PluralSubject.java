@@ -15,21 +15,23 @@ import java.util.Set;
  * measure phrase: {@code on Monday}, {@code late on Friday night}, {@code climbed 3 percent},
  * {@code after six hours}, {@code with burns}. Anywhere else such a word is more likely part of a
  * name ({@code Senate Democrats said}, {@code the opposition Democrats}); and names of peoples and
- * parties the tagger knows ({@code Republicans}, {@code Palestinians}) never count.
+ * parties the tagger knows ({@code Republicans}, {@code Palestinians}) never count. A plural name
+ * reading on a word that is also a verb ({@code Doctors}) is some name's, not a people's.
  */
 final class PluralSubject {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
   private PluralSubject() {}
 
-  /** {@code Analysts}: capitalised, lower case after, a plural common noun and not a name's plural. */
+  /** {@code Analysts}: capitalised, lower case after, a plural common noun and not a people's or party's name. */
   static boolean isCandidate(String word) {
     int n = word.length();
     if (n < 4 || word.charAt(n - 1) != 's' || !Character.isUpperCase(word.charAt(0)) || !isLowerWord(word.substring(1))) {
       return false;
     }
     Set<String> tags = EnglishWords.tags(word);
-    return tags.contains("NNS") && !tags.contains("NNPS") && !tags.contains("NNP");
+    boolean peoplesName = tags.contains("NNPS") && !tags.contains("VBZ");
+    return tags.contains("NNS") && !peoplesName && !tags.contains("NNP");
   }
 
   /** Whether {@code plural}, after {@code before} (which starts at {@code beforeStart}) and followed by {@code next}, starts a sentence. */
@@ -55,28 +57,36 @@ final class PluralSubject {
   private static boolean closesTimeOrMeasure(String text, int start, String word) {
     Token previous = tokenBefore(text, start);
     if (LocaleNames.isWeekdayOrMonth(word)) {
-      return closesPrepositionalPhrase(text, previous);
+      return closesPrepositionalPhrase(text, previous, false);
     }
     if (!isLowerWord(word) || !EnglishWords.hasTagStarting(word, "NN") || previous == null) {
       return false;
     }
+    boolean plural = EnglishWords.hasTag(word, "NNS");
     if (LocaleNames.isWeekdayOrMonth(previous.text())) { // Friday night
-      return closesPrepositionalPhrase(text, tokenBefore(text, previous.start()));
+      return closesPrepositionalPhrase(text, tokenBefore(text, previous.start()), false);
     }
     if (isQuantity(previous.text())) { // climbed 3 percent, after six hours
       Token governor = tokenBefore(text, previous.start());
       return governor != null && isLowerWord(governor.text())
-          && (EnglishWords.hasTag(governor.text(), "IN") || EnglishWords.hasTagStarting(governor.text(), "VB"));
+          && (EnglishWords.hasTagStarting(governor.text(), "VB") || closesPrepositionalPhrase(text, governor, plural));
     }
-    return EnglishWords.hasTag(word, "NNS") && closesPrepositionalPhrase(text, previous); // with burns
+    return plural && closesPrepositionalPhrase(text, previous, true); // with burns
   }
 
   /**
    * {@code preposition} is a lower-case preposition, not right after a verb that is only a verb:
    * in {@code said on Tuesday Democrats had}, the words after the time phrase are what was said.
+   * A preposition that may also be a conjunction may start a clause instead ({@code after Friday
+   * Prayers ended}, {@code after 30 opposition Democrats voted}), so it counts only before a plural
+   * head, which modifies nothing after it ({@code after six hours}).
    */
-  private static boolean closesPrepositionalPhrase(String text, Token preposition) {
-    if (preposition == null || !isLowerWord(preposition.text()) || !EnglishWords.hasTag(preposition.text(), "IN")) {
+  private static boolean closesPrepositionalPhrase(String text, Token preposition, boolean pluralHead) {
+    if (preposition == null || !isLowerWord(preposition.text())) {
+      return false;
+    }
+    Set<String> own = EnglishWords.tags(preposition.text());
+    if (!own.contains("IN") || own.contains("CC") && !pluralHead) {
       return false;
     }
     Token before = tokenBefore(text, preposition.start());

@@ -22,6 +22,8 @@ final class StrayArticleFixer extends ProseRule {
   static final String RULE = "boundaries/stray-article";
   /** Classes that make a determiner-like word something else too: {@code that}, {@code her}, {@code both}. */
   private static final Set<String> NOT_ONLY_DETERMINER = Set.of("WDT", "WP", "PRP", "CC");
+  /** Classes of common nouns and adjectives. */
+  private static final Set<String> COMMON = Set.of("NN", "NNS", "JJ");
 
   StrayArticleFixer() {
     super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])(\\p{L}+?)(['\u2019]s|s['\u2019])?\\h+(The\\h+)(?=(\\p{L}))");
@@ -93,7 +95,7 @@ final class StrayArticleFixer extends ProseRule {
         break;
       }
       Set<String> tags = EnglishWords.tags(bare);
-      if (tags.contains("NNPS") || tags.stream().noneMatch(c -> c.startsWith("NN") || c.equals("JJ"))) {
+      if (tags.contains("NNPS") || tags.stream().noneMatch(COMMON::contains)) {
         return 0;
       }
       count++;
