@@ -86,6 +86,13 @@ public final class EnglishWords {
     return tags(word.toLowerCase(Locale.ROOT)).stream().anyMatch(LINKING_CLASSES::contains);
   }
 
+  /** A determiner that is also a noun and links nothing else ({@code half}): it may end a clause. */
+  public static boolean isDeterminerNoun(String word) {
+    Set<String> tags = tags(word.toLowerCase(Locale.ROOT));
+    return tags.contains("NN")
+        && tags.stream().filter(LINKING_CLASSES::contains).allMatch(t -> t.equals("DT") || t.equals("PDT"));
+  }
+
   private static boolean isLowerCase(String word, int from) {
     for (int i = from; i < word.length(); i++) {
       if (!Character.isLowerCase(word.charAt(i))) {

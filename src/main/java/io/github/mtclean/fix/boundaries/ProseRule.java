@@ -106,6 +106,56 @@ abstract class ProseRule implements Fixer {
     return Replacement.of(rule, at, at, text);
   }
 
+  /** A run of non-space characters and where it starts. */
+  record Token(int start, String text) {
+    int end() {
+      return start + text.length();
+    }
+  }
+
+  /** The token that ends, after horizontal spaces, just before {@code pos} on its line; null at the line's start. */
+  static Token tokenBefore(String text, int pos) {
+    int end = pos;
+    while (end > 0 && isHorizontalSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end ? new Token(start, text.substring(start, end)) : null;
+  }
+
+  /** The token that starts, after horizontal spaces, just after {@code pos} on its line; null at the line's end. */
+  static Token tokenAfter(String text, int pos) {
+    int start = pos;
+    while (start < text.length() && isHorizontalSpace(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return start < end ? new Token(start, text.substring(start, end)) : null;
+  }
+
+  private static boolean isHorizontalSpace(char c) {
+    return Character.isWhitespace(c) && c != '\n' && c != '\r';
+  }
+
+  /** Letters only, all lower case: {@code on}, {@code percent}; not {@code On}, {@code 3} or {@code said,}. */
+  static boolean isLowerWord(String token) {
+    if (token.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isLowerCase(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Nearly all of the line's longer words are capitalised: a headline or a title, not a sentence
    * (which has lower-case words even when it is full of names).

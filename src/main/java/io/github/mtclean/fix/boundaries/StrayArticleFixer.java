@@ -10,22 +10,37 @@ import java.util.regex.Matcher;
  * Removes a capitalised {@code The} MT put between a modifier and its noun: {@code former The
  * British Ambassador} becomes {@code former British Ambassador}, {@code the club's The manager}
  * becomes {@code the club's manager}. The modifier is an adjective that is not also a past tense
- * ({@code called The Crown} introduces a name) or a preposition ({@code by The Beatles}), a determiner or possessive pronoun, or a common
- * noun's possessive. A name's possessive stays: {@code Tolkien's The Hobbit} is a title.
+ * ({@code called The Crown} introduces a name) or a preposition ({@code by The Beatles}); a
+ * participle the dictionary also lists as an adjective, after an adverb inside a noun phrase
+ * ({@code the city's newly elected The Mayor}); a determiner or possessive pronoun; or the
+ * possessive of a common noun or a country. After a possessive, one capitalised word may be a title
+ * ({@code the playwright's The Ferryman}), so it takes a lower-case word or a phrase of two or more
+ * capitalised common words ({@code Russia's The Defence Ministry}). Other names' possessives stay:
+ * {@code Tolkien's The Hobbit} is a title.
  */
 final class StrayArticleFixer extends ProseRule {
   static final String RULE = "boundaries/stray-article";
   /** Classes that make a determiner-like word something else too: {@code that}, {@code her}, {@code both}. */
   private static final Set<String> NOT_ONLY_DETERMINER = Set.of("WDT", "WP", "PRP", "CC");
+  /** Classes of common nouns and adjectives. */
+  private static final Set<String> COMMON = Set.of("NN", "NNS", "JJ");
 
   StrayArticleFixer() {
-    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])(\\p{L}+(?:['\u2019]s|s['\u2019])?)\\h+(The\\h+)(?=(\\p{L}))");
+    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])(\\p{L}+?)(['\u2019]s|s['\u2019])?\\h+(The\\h+)(?=(\\p{L}))");
   }
 
   @Override
   Replacement repair(Matcher m, String text) {
-    boolean capitalAfter = Character.isUpperCase(m.group(3).charAt(0));
-    return isModifier(m.group(1), capitalAfter) ? replace(m, 2, "") : null;
+    boolean capitalAfter = Character.isUpperCase(m.group(4).charAt(0));
+    boolean modifier = m.group(2) != null
+        ? isPossessor(m.group(1)) && (!capitalAfter || commonNounPhraseLength(text, m.end(3)) >= 2)
+        : isModifier(m.group(1), capitalAfter) || capitalAfter && isParticipleInNounPhrase(text, m.start(1), m.group(1));
+    return modifier ? replace(m, 3, "") : null;
+  }
+
+  /** A common noun ({@code club's}) or a country ({@code Russia's}); not another name. */
+  private static boolean isPossessor(String word) {
+    return Character.isLowerCase(word.charAt(0)) || LocaleNames.isCountry(word);
   }
 
   /**
@@ -37,14 +52,57 @@ final class StrayArticleFixer extends ProseRule {
     if (lower.equals("the")) {
       return false;
     }
-    if (lower.endsWith("'s") || lower.endsWith("\u2019s") || lower.endsWith("s'") || lower.endsWith("s\u2019")) {
-      return Character.isLowerCase(word.charAt(0));
-    }
     var tags = EnglishWords.tags(lower);
     if (tags.contains("DT") || tags.contains("PRP$")) {
       return tags.stream().noneMatch(NOT_ONLY_DETERMINER::contains);
     }
     return capitalAfter && Character.isLowerCase(word.charAt(0)) && tags.contains("JJ")
         && !tags.contains("VBD") && !tags.contains("IN") && !tags.contains("RP");
+  }
+
+  /**
+   * {@code the city's newly elected}: a participle with an adjective reading, after an adverb after a
+   * determiner or possessive. After a noun or verb ({@code a band originally called}, {@code is now
+   * called}) it introduces a name.
+   */
+  private static boolean isParticipleInNounPhrase(String text, int start, String word) {
+    var tags = EnglishWords.tags(word);
+    Token adverb = tokenBefore(text, start);
+    if (!isLowerWord(word) || !tags.contains("VBN") || !tags.contains("JJ")
+        || adverb == null || !isLowerWord(adverb.text()) || !EnglishWords.hasTag(adverb.text(), "RB")) {
+      return false;
+    }
+    Token determiner = tokenBefore(text, adverb.start());
+    if (determiner == null) {
+      return false;
+    }
+    String d = determiner.text().toLowerCase(Locale.ROOT);
+    return d.endsWith("'s") || d.endsWith("\u2019s") || EnglishWords.hasTag(d, "DT") || EnglishWords.hasTag(d, "PRP$");
+  }
+
+  /**
+   * How many capitalised words from {@code from} the tagger knows as common nouns or adjectives
+   * ({@code Defence Ministry}, {@code Central Bank}: 2), or 0 when one of them also names a people
+   * ({@code Irish Times}: {@code Irish} is a plural name too, so the phrase is a name). A singular
+   * name reading says little: the tagger gives one to {@code Bank} and {@code March}.
+   */
+  private static int commonNounPhraseLength(String text, int from) {
+    int count = 0;
+    for (Token t = tokenAfter(text, from); t != null; t = tokenAfter(text, t.end())) {
+      String word = t.text();
+      String bare = word.replaceFirst("[,.;:]$", "");
+      if (bare.length() < 2 || !Character.isUpperCase(bare.charAt(0)) || !isLowerWord(bare.substring(1))) {
+        break;
+      }
+      Set<String> tags = EnglishWords.tags(bare);
+      if (tags.contains("NNPS") || tags.stream().noneMatch(COMMON::contains)) {
+        return 0;
+      }
+      count++;
+      if (!bare.equals(word)) {
+        break;
+      }
+    }
+    return count;
   }
 }

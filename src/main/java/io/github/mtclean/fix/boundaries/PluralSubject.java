@@ -1,0 +1,109 @@
+package io.github.mtclean.fix.boundaries;
+
+import static io.github.mtclean.fix.boundaries.ProseRule.isLowerWord;
+import static io.github.mtclean.fix.boundaries.ProseRule.tokenAfter;
+import static io.github.mtclean.fix.boundaries.ProseRule.tokenBefore;
+
+import io.github.mtclean.fix.EnglishWords;
+import io.github.mtclean.fix.boundaries.ProseRule.Token;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A capitalised common plural and a finite verb ({@code Analysts blamed}, {@code Investors now
+ * expect}) start a sentence whose period MT dropped, when the words before them close a time or
+ * measure phrase: {@code on Monday}, {@code late on Friday night}, {@code climbed 3 percent},
+ * {@code after six hours}, {@code with burns}. Anywhere else such a word is more likely part of a
+ * name ({@code Senate Democrats said}, {@code the opposition Democrats}); and names of peoples and
+ * parties the tagger knows ({@code Republicans}, {@code Palestinians}) never count. A plural name
+ * reading on a word that is also a verb ({@code Doctors}) is some name's, not a people's.
+ */
+final class PluralSubject {
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  private PluralSubject() {}
+
+  /** {@code Analysts}: capitalised, lower case after, a plural common noun and not a people's or party's name. */
+  static boolean isCandidate(String word) {
+    int n = word.length();
+    if (n < 4 || word.charAt(n - 1) != 's' || !Character.isUpperCase(word.charAt(0)) || !isLowerWord(word.substring(1))) {
+      return false;
+    }
+    Set<String> tags = EnglishWords.tags(word);
+    boolean peoplesName = tags.contains("NNPS") && !tags.contains("VBZ");
+    return tags.contains("NNS") && !peoplesName && !tags.contains("NNP");
+  }
+
+  /** Whether {@code plural}, after {@code before} (which starts at {@code beforeStart}) and followed by {@code next}, starts a sentence. */
+  static boolean startsSentence(String text, int beforeStart, String before, String plural, String next, int nextEnd) {
+    return isCandidate(plural) && isFiniteVerbAt(text, next, nextEnd) && closesTimeOrMeasure(text, beforeStart, before);
+  }
+
+  /** {@code blamed}, {@code say}, {@code will}, or an adverb and then one of those ({@code now expect}). */
+  private static boolean isFiniteVerbAt(String text, String word, int end) {
+    if (isFinite(word)) {
+      return true;
+    }
+    Set<String> tags = EnglishWords.tags(word);
+    Token after = tokenAfter(text, end);
+    return tags.contains("RB") && tags.stream().noneMatch(t -> t.startsWith("VB"))
+        && after != null && isLowerWord(after.text()) && isFinite(after.text());
+  }
+
+  private static boolean isFinite(String word) {
+    return EnglishWords.tags(word).stream().anyMatch(FINITE::contains);
+  }
+
+  private static boolean closesTimeOrMeasure(String text, int start, String word) {
+    Token previous = tokenBefore(text, start);
+    if (LocaleNames.isWeekdayOrMonth(word)) {
+      return closesPrepositionalPhrase(text, previous, false);
+    }
+    if (!isLowerWord(word) || !EnglishWords.hasTagStarting(word, "NN") || previous == null) {
+      return false;
+    }
+    boolean plural = EnglishWords.hasTag(word, "NNS");
+    if (LocaleNames.isWeekdayOrMonth(previous.text())) { // Friday night
+      return closesPrepositionalPhrase(text, tokenBefore(text, previous.start()), false);
+    }
+    if (isQuantity(previous.text())) { // climbed 3 percent, after six hours
+      Token governor = tokenBefore(text, previous.start());
+      return governor != null && isLowerWord(governor.text())
+          && (EnglishWords.hasTagStarting(governor.text(), "VB") || closesPrepositionalPhrase(text, governor, plural));
+    }
+    return plural && closesPrepositionalPhrase(text, previous, true); // with burns
+  }
+
+  /**
+   * {@code preposition} is a lower-case preposition, not right after a verb that is only a verb:
+   * in {@code said on Tuesday Democrats had}, the words after the time phrase are what was said.
+   * A preposition that may also be a conjunction may start a clause instead ({@code after Friday
+   * Prayers ended}, {@code after 30 opposition Democrats voted}), so it counts only before a plural
+   * head, which modifies nothing after it ({@code after six hours}).
+   */
+  private static boolean closesPrepositionalPhrase(String text, Token preposition, boolean pluralHead) {
+    if (preposition == null || !isLowerWord(preposition.text())) {
+      return false;
+    }
+    Set<String> own = EnglishWords.tags(preposition.text());
+    if (!own.contains("IN") || own.contains("CC") && !pluralHead) {
+      return false;
+    }
+    Token before = tokenBefore(text, preposition.start());
+    if (before == null) {
+      return true;
+    }
+    Set<String> tags = EnglishWords.tags(before.text().toLowerCase(Locale.ROOT));
+    boolean finiteVerb = tags.contains("VBD") || tags.contains("VBZ");
+    return !finiteVerb || tags.contains("NN") || tags.contains("NNS");
+  }
+
+  /** A number in figures ({@code 3}, {@code 4.5}, {@code 200,000}) other than a year, or in words ({@code six}). */
+  private static boolean isQuantity(String token) {
+    if (Character.isDigit(token.charAt(0))) {
+      boolean year = token.length() == 4 && token.chars().allMatch(Character::isDigit);
+      return !year && token.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
+    }
+    return isLowerWord(token) && EnglishWords.hasTag(token, "CD");
+  }
+}
