@@ -20,6 +20,7 @@ public final class EnglishWords {
   private static final Tagger TAGGER = AmericanEnglish.getInstance().getTagger();
   private static final Memo<Set<String>> TAGS = Memo.of(EnglishWords::lookUp);
   private static final Memo<Boolean> STARTERS = Memo.of(EnglishWords::startsSentences);
+  private static final Memo<Set<String>> LEMMAS = Memo.of(EnglishWords::lemmasOf);
   /** Word classes that start a noun phrase or stand for one: the words a sentence often starts with. */
   private static final Set<String> STARTER_CLASSES = Set.of("DT", "PRP", "PRP$", "EX");
   /** Word classes that cannot end a clause: the next word must follow. */
@@ -48,6 +49,25 @@ public final class EnglishWords {
       throw new UncheckedIOException(e);
     }
     return Set.copyOf(tags);
+  }
+
+  /** The dictionary forms LanguageTool gives {@code word} as written ({@code said}: {@code say}); empty when it does not know it. */
+  public static Set<String> lemmas(String word) {
+    return LEMMAS.apply(word);
+  }
+
+  private static Set<String> lemmasOf(String word) {
+    Set<String> lemmas = new TreeSet<>();
+    try {
+      for (AnalyzedToken reading : TAGGER.tag(List.of(word)).get(0)) {
+        if (reading.getLemma() != null && reading.getPOSTag() != null && !reading.getPOSTag().isEmpty()) {
+          lemmas.add(reading.getLemma());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(lemmas);
   }
 
   /** Whether the dictionary knows {@code word}. */

@@ -5,7 +5,6 @@ import io.github.mtclean.Fixer;
 import io.github.mtclean.fix.boundaries.BoundaryFixers;
 import io.github.mtclean.fix.layout.LayoutFixer;
 import io.github.mtclean.fix.lines.LineFixers;
-import io.github.mtclean.fix.lines.LineTables;
 import io.github.mtclean.fix.names.CanonicalNameFixer;
 import io.github.mtclean.fix.names.HonorificFixer;
 import io.github.mtclean.fix.names.NameTable;
@@ -17,7 +16,6 @@ import io.github.mtclean.fix.unicode.NfcFixer;
 import io.github.mtclean.rules.RuleSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The fixers written in Java, in the order they run within their family. Each rule id they emit
@@ -39,7 +37,7 @@ public final class JavaFixers {
     fixers.addAll(LineFixers.create(source, captions));
     fixers.addAll(List.of(
         new QuoteFixer()));
-    fixers.addAll(BoundaryFixers.create(Set.copyOf(LineTables.words(source, "abbreviations.txt"))));
+    fixers.addAll(BoundaryFixers.create(source));
     fixers.addAll(List.of(
         new CanonicalNameFixer(names),
         new NearMissSurnameFixer(names),

@@ -1,6 +1,8 @@
 package io.github.mtclean.fix.boundaries;
 
 import io.github.mtclean.Fixer;
+import io.github.mtclean.fix.lines.LineTables;
+import io.github.mtclean.rules.RuleSource;
 import java.util.List;
 import java.util.Set;
 
@@ -8,14 +10,18 @@ import java.util.Set;
 public final class BoundaryFixers {
   private BoundaryFixers() {}
 
-  /** {@code abbreviations}: lowercase abbreviations a period may follow inside a sentence ({@code etc}). */
-  public static List<Fixer> create(Set<String> abbreviations) {
+  /** The fixers, with the tables they read from {@code source}. */
+  public static List<Fixer> create(RuleSource source) {
     return List.of(
         new MissingSpaceFixer(),
         new SplitLineFixer(),
-        new StrayArticleFixer(),
+        new StrayArticleFixer(table(source, "institutions.txt")),
         new CapitalAfterCommaFixer(),
-        new MissingPeriodFixer(),
-        new DanglingWordFixer(abbreviations));
+        new MissingPeriodFixer(table(source, "clause-verbs.txt")),
+        new DanglingWordFixer(table(source, "abbreviations.txt")));
+  }
+
+  private static Set<String> table(RuleSource source, String name) {
+    return Set.copyOf(LineTables.words(source, name));
   }
 }

@@ -2,7 +2,10 @@ package io.github.mtclean.fix.boundaries;
 
 import io.github.mtclean.Replacement;
 import io.github.mtclean.fix.EnglishWords;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -17,8 +20,19 @@ import java.util.regex.Matcher;
 final class MissingPeriodFixer extends ProseRule {
   static final String RULE = "boundaries/missing-period";
 
-  MissingPeriodFixer() {
+  /** Marks a clause verb that takes a person before its clause ({@code tell +object}). */
+  private static final String TAKES_OBJECT = " +object";
+  /** Object-starting classes: a determiner, possessive or number after a verb begins its object. */
+  private static final Set<String> OBJECT_START = Set.of("DT", "PRP$", "CD");
+
+  /** Lemmas of verbs that take a clause without {@code that} ({@code say}); true for those that take a person first ({@code tell}). */
+  private final Map<String, Boolean> clauseVerbs = new HashMap<>();
+
+  MissingPeriodFixer(Set<String> clauseVerbs) {
     super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,})\\h(\\p{Lu}\\p{Ll}+)\\h(\\p{Ll}+)\\b");
+    for (String entry : clauseVerbs) {
+      this.clauseVerbs.put(entry.replace(TAKES_OBJECT, ""), entry.endsWith(TAKES_OBJECT));
+    }
   }
 
   @Override
@@ -32,8 +46,42 @@ final class MissingPeriodFixer extends ProseRule {
     String starter = m.group(2);
     boolean starts = EnglishWords.isSentenceStarter(starter)
         ? EnglishWords.isKnown(m.group(3)) && canEndClause(before, starter, tokenBefore(text, m.start(1)))
-        : PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3));
+        : PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3))
+            && !followsClauseVerb(text, m.start(1));
     return starts ? insert(m.end(1), ".") : null;
+  }
+
+  /**
+   * Whether the sentence before {@code at} holds a verb that takes a clause without {@code that}
+   * and has not yet taken another complement ({@code said on Monday Democrats had}, {@code told a
+   * rally on Sunday Democrats must}): the plural may start that clause. A verb with an object
+   * ({@code announced the curfew}) is done, unless it takes a person first.
+   */
+  private boolean followsClauseVerb(String text, int at) {
+    for (Token t = tokenBefore(text, at); t != null; t = tokenBefore(text, t.start())) {
+      String word = t.text();
+      if (word.endsWith(".") || word.endsWith("!") || word.endsWith("?")) {
+        return false; // the sentence starts after this word
+      }
+      String bare = word.replaceFirst("[,;:]$", "").toLowerCase(Locale.ROOT);
+      for (String lemma : EnglishWords.lemmas(bare)) {
+        Boolean takesPerson = clauseVerbs.get(lemma);
+        if (takesPerson != null && (takesPerson || !hasObject(text, t.end()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the words after a verb ending at {@code end} start its object: a determiner, possessive or number. */
+  private static boolean hasObject(String text, int end) {
+    Token next = tokenAfter(text, end);
+    if (next == null) {
+      return false;
+    }
+    String word = next.text().toLowerCase(Locale.ROOT);
+    return Character.isDigit(word.charAt(0)) || EnglishWords.tags(word).stream().anyMatch(OBJECT_START::contains);
   }
 
   /**

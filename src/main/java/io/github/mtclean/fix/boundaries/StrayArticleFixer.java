@@ -25,15 +25,19 @@ final class StrayArticleFixer extends ProseRule {
   /** Classes of common nouns and adjectives. */
   private static final Set<String> COMMON = Set.of("NN", "NNS", "JJ");
 
-  StrayArticleFixer() {
+  /** Head nouns of offices and bodies ({@code ministry}, {@code minister}), lower case. */
+  private final Set<String> institutions;
+
+  StrayArticleFixer(Set<String> institutions) {
     super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])(\\p{L}+?)(['\u2019]s|s['\u2019])?\\h+(The\\h+)(?=(\\p{L}))");
+    this.institutions = Set.copyOf(institutions);
   }
 
   @Override
   Replacement repair(Matcher m, String text) {
     boolean capitalAfter = Character.isUpperCase(m.group(4).charAt(0));
     boolean modifier = m.group(2) != null
-        ? isPossessor(m.group(1)) && (!capitalAfter || commonNounPhraseLength(text, m.end(3)) >= 2)
+        ? isPossessor(m.group(1)) && (!capitalAfter || namesInstitution(text, m.end(3)))
         : isModifier(m.group(1), capitalAfter) || capitalAfter && isParticipleInNounPhrase(text, m.start(1), m.group(1));
     return modifier ? replace(m, 3, "") : null;
   }
@@ -81,13 +85,15 @@ final class StrayArticleFixer extends ProseRule {
   }
 
   /**
-   * How many capitalised words from {@code from} the tagger knows as common nouns or adjectives
-   * ({@code Defence Ministry}, {@code Central Bank}: 2), or 0 when one of them also names a people
-   * ({@code Irish Times}: {@code Irish} is a plural name too, so the phrase is a name). A singular
-   * name reading says little: the tagger gives one to {@code Bank} and {@code March}.
+   * Whether the capitalised words from {@code from} are common nouns or adjectives ending in the
+   * head of an office or body ({@code Foreign Ministry}, {@code Prime Minister}, {@code Central
+   * Bank}): a phrase MT gave a stray The. Any other capitalised phrase after a possessive is a title
+   * with its own The ({@code India's The Economic Times}, {@code the playwright's The Ferryman}),
+   * and so is one with a word that also names a people ({@code Irish Times}). A singular name
+   * reading says little: the tagger gives one to {@code Bank} and {@code March}.
    */
-  private static int commonNounPhraseLength(String text, int from) {
-    int count = 0;
+  private boolean namesInstitution(String text, int from) {
+    String last = null;
     for (Token t = tokenAfter(text, from); t != null; t = tokenAfter(text, t.end())) {
       String word = t.text();
       String bare = word.replaceFirst("[,.;:]$", "");
@@ -96,13 +102,13 @@ final class StrayArticleFixer extends ProseRule {
       }
       Set<String> tags = EnglishWords.tags(bare);
       if (tags.contains("NNPS") || tags.stream().noneMatch(COMMON::contains)) {
-        return 0;
+        return false;
       }
-      count++;
+      last = bare;
       if (!bare.equals(word)) {
         break;
       }
     }
-    return count;
+    return last != null && institutions.contains(last.toLowerCase(Locale.ROOT));
   }
 }
