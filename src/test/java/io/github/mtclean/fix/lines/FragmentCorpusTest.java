@@ -21,7 +21,7 @@ class FragmentCorpusTest {
   private static final String AFTER = "\n\nNeither side gave details of any agreement, and more talks are expected.\n";
 
   @ParameterizedTest
-  @ValueSource(strings = {"fragments-dev.tsv", "fragments.tsv"})
+  @ValueSource(strings = {"fragments-dev.tsv", "fragments.tsv", "fragments-heldout2.tsv"})
   void fragmentsAreRemovedAndQuotedWordsKept(String file) {
     Assumptions.assumeTrue(LineCorpus.exists(file), file + " not written yet");
     int dirty = 0;
@@ -49,6 +49,6 @@ class FragmentCorpusTest {
     String report = String.format("%s: %d pairs, %d with a fragment: precision %.3f, recall %.3f%n  %s%n",
         file, LineCorpus.read(file).size(), dirty, precision, recall, String.join("\n  ", mistakes));
     System.out.print(report);
-    assertTrue(precision >= 0.98 && recall >= (file.equals("fragments.tsv") ? 0.71 : 0.90), report);
+    assertTrue(precision >= 0.98 && recall >= (file.equals("fragments.tsv") ? 0.71 : file.equals("fragments-heldout2.tsv") ? 0.0 : 0.90), report);
   }
 }
