@@ -15,6 +15,8 @@ import java.util.Map;
 final class ForeignWords {
   static final String TABLE = "foreign-words.txt";
   private static final String COMBINING_DOT = "\u0307";
+  /** The longest elided word before an apostrophe: {@code l'}, {@code qu'}, {@code dell'}. */
+  private static final int MAX_ELIDED = 4;
 
   private final Map<String, Integer> languagesOfWord;
 
@@ -44,10 +46,14 @@ final class ForeignWords {
 
   /**
    * The languages listing {@code lowerCaseWord}, one bit each; 0 if none does. Turkish {@code İ}
-   * lower-cases to {@code i} and a combining dot, which is dropped.
+   * lower-cases to {@code i} and a combining dot, which is dropped; a French or Italian elided
+   * article or pronoun ({@code s'abonner}, {@code dell'articolo}) is looked past.
    */
   int languagesOf(String lowerCaseWord) {
     String key = lowerCaseWord.indexOf(COMBINING_DOT) < 0 ? lowerCaseWord : lowerCaseWord.replace(COMBINING_DOT, "");
-    return languagesOfWord.getOrDefault(key, 0);
+    int languages = languagesOfWord.getOrDefault(key, 0);
+    int apostrophe = Math.max(key.indexOf('\''), key.indexOf('\u2019'));
+    return languages != 0 || apostrophe <= 0 || apostrophe > MAX_ELIDED ? languages
+        : languagesOfWord.getOrDefault(key.substring(apostrophe + 1), 0);
   }
 }
