@@ -30,7 +30,9 @@ public final class ForeignFragmentFixer implements Fixer {
   /** A trailing one-word sentence is text, not a widget label (`Namaste.`); a notice may end in a period. */
   private static final Pattern ONE_WORD_SENTENCE = Pattern.compile("^\\S+[.!?][\"\u201D\u2019]?$");
   /** A label before the English text ({@code Son Dakika: }, {@code Najnowsze wiadomości | }): short, then a separator. */
-  private static final Pattern LABEL = Pattern.compile("^([^.!?:|\u2013\u2014\u00BB\u203A\u2022]{2,40}?)(?::|\\h[-\u2013\u2014|\u00BB\u203A\u2022])\\h+");
+  private static final int MAX_LABEL = 40;
+  private static final String LABEL_SEPARATORS = ":-|\u2013\u2014\u00BB\u203A\u2022";
+  private static final Pattern LABEL = Pattern.compile("^([^.!?:|\u2013\u2014\u00BB\u203A\u2022]{2," + MAX_LABEL + "}?)(?::|\\h[-\u2013\u2014|\u00BB\u203A\u2022])\\h+");
   private static final int MIN_ENGLISH_LETTERS = 8;
 
   private final LatinLanguage latin;
@@ -119,11 +121,23 @@ public final class ForeignFragmentFixer implements Fixer {
 
   /** A short label in another Latin-script language before the line's English text, with its separator. */
   private void latinLabel(String content, int offset, List<Replacement> out) {
+    if (!hasLabelSeparator(content)) {
+      return; // most lines: no regex, no word lookups
+    }
     Matcher m = LABEL.matcher(content);
     if (m.find() && !isQuoted(content, 0, m.end(1)) && latin.isForeign(m.group(1))
         && !latin.isForeign(content.substring(m.end()))) {
       out.add(Replacement.of(RULE, offset, offset + m.end(), ""));
     }
+  }
+
+  private static boolean hasLabelSeparator(String content) {
+    for (int i = 2, end = Math.min(content.length(), MAX_LABEL + 2); i < end; i++) {
+      if (LABEL_SEPARATORS.indexOf(content.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A short last segment, after the line's last sentence, in another Latin-script language. */

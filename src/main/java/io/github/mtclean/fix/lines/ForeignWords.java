@@ -4,6 +4,7 @@ import io.github.mtclean.rules.RuleFormatException;
 import io.github.mtclean.rules.RuleSource;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,7 +15,6 @@ import java.util.Map;
  */
 final class ForeignWords {
   static final String TABLE = "foreign-words.txt";
-  private static final String COMBINING_DOT = "\u0307";
   /** The longest elided word before an apostrophe: {@code l'}, {@code qu'}, {@code dell'}. */
   private static final int MAX_ELIDED = 4;
 
@@ -38,22 +38,34 @@ final class ForeignWords {
       }
       int bit = bitOfLanguage.computeIfAbsent(code, c -> 1 << bitOfLanguage.size());
       for (String word : entry.text().substring(colon + 1).strip().split("\\s+")) {
-        languagesOfWord.merge(word.toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
+        for (String key : keys(word.toLowerCase(Locale.ROOT))) {
+          languagesOfWord.merge(key, bit, (a, b) -> a | b);
+        }
       }
     }
     return new ForeignWords(languagesOfWord);
   }
 
   /**
-   * The languages listing {@code lowerCaseWord}, one bit each; 0 if none does. Turkish {@code İ}
-   * lower-cases to {@code i} and a combining dot, which is dropped; a French or Italian elided
-   * article or pronoun ({@code s'abonner}, {@code dell'articolo}) is looked past.
+   * The languages listing {@code word} as written in lower case or capitalised (a capitalised
+   * lookup needs no lower-casing: both forms are keys), one bit each; 0 if none does. A French or
+   * Italian elided article or pronoun ({@code s'abonner}, {@code dell'articolo}) is looked past.
    */
-  int languagesOf(String lowerCaseWord) {
-    String key = lowerCaseWord.indexOf(COMBINING_DOT) < 0 ? lowerCaseWord : lowerCaseWord.replace(COMBINING_DOT, "");
-    int languages = languagesOfWord.getOrDefault(key, 0);
-    int apostrophe = Math.max(key.indexOf('\''), key.indexOf('\u2019'));
-    return languages != 0 || apostrophe <= 0 || apostrophe > MAX_ELIDED ? languages
-        : languagesOfWord.getOrDefault(key.substring(apostrophe + 1), 0);
+  int languagesOf(String word) {
+    Integer languages = languagesOfWord.get(word);
+    if (languages != null) {
+      return languages;
+    }
+    int apostrophe = word.indexOf('\'');
+    apostrophe = apostrophe >= 0 ? apostrophe : word.indexOf('\u2019');
+    return apostrophe <= 0 || apostrophe > MAX_ELIDED ? 0 : languagesOfWord.getOrDefault(word.substring(apostrophe + 1), 0);
+  }
+
+  /** The word and its capitalised forms; Turkish capitalises {@code i} as {@code İ}. */
+  private static List<String> keys(String lowerCaseWord) {
+    String rest = lowerCaseWord.substring(1);
+    char first = lowerCaseWord.charAt(0);
+    String capitalised = Character.toUpperCase(first) + rest;
+    return first == 'i' ? List.of(lowerCaseWord, capitalised, "\u0130" + rest) : List.of(lowerCaseWord, capitalised);
   }
 }

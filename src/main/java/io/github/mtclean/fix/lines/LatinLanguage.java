@@ -61,13 +61,12 @@ final class LatinLanguage {
       if (word.length() < 2 || isNameParticle(words, i)) {
         continue;
       }
-      String lower = word.toLowerCase(Locale.ROOT);
-      int languages = vocabulary.languagesOf(lower);
+      int languages = vocabulary.languagesOf(word);
       boolean capitalised = Character.isUpperCase(word.charAt(0));
       if (capitalised && i > 0 && languages == 0) {
         continue; // a name
       }
-      boolean english = EnglishWords.isKnown(lower);
+      boolean english = EnglishWords.isKnown(word.toLowerCase(Locale.ROOT));
       // A capitalised word is a name, but a listed word English lacks is one only beside a name.
       boolean listedOnly = languages != 0 && !english;
       if (!capitalised || (listedOnly ? !besideName(words, i, languages) : i == 0)) {
@@ -75,8 +74,7 @@ final class LatinLanguage {
       }
     }
     int language = likeliestLanguage(judged);
-    boolean listedEvidence = judged.stream().anyMatch(w -> (w.languages() & language) != 0 && !w.english())
-        || judged.size() >= 2 && judged.stream().allMatch(w -> (w.languages() & language) != 0);
+    boolean listedEvidence = hasListedEvidence(judged, language);
     double foreign = 0;
     double english = 0;
     for (Judged w : judged) {
@@ -90,6 +88,20 @@ final class LatinLanguage {
       }
     }
     return foreign < MIN_FOREIGN_WEIGHT ? 0 : foreign / (foreign + english);
+  }
+
+  /** Whether a word of {@code language} is one English lacks, or two or more words are all of it. */
+  private static boolean hasListedEvidence(List<Judged> judged, int language) {
+    int listed = 0;
+    for (Judged w : judged) {
+      if ((w.languages() & language) != 0) {
+        if (!w.english()) {
+          return true;
+        }
+        listed++;
+      }
+    }
+    return language != 0 && listed >= 2 && listed == judged.size();
   }
 
   /** The listed language with most of the words, those English lacks counting double; 0 if none. */
@@ -123,8 +135,7 @@ final class LatinLanguage {
   }
 
   private boolean isNameWord(String word, int languages) {
-    return word != null && Character.isUpperCase(word.charAt(0))
-        && (vocabulary.languagesOf(word.toLowerCase(Locale.ROOT)) & languages) == 0;
+    return word != null && Character.isUpperCase(word.charAt(0)) && (vocabulary.languagesOf(word) & languages) == 0;
   }
 
   /** {@code von} in {@code von der Leyen}: a particle followed by more particles and a capitalised word. */
