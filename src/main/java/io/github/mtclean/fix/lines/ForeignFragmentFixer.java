@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * Removes a non-English fragment glued to the start or end of an English line: a run of another
- * script ({@code ... Vladivostok. Свежие комментарии}), or a short trailing Latin-script segment
- * after the last sentence that {@link LatinLanguage} calls foreign ({@code ... on Monday. Devamını
- * oku}), never a one-word sentence, or a short Latin-script label before it ({@code Son Dakika: ...}). A fragment in quotes or brackets, or introduced by a colon, is quoted on purpose and stays
- * ({@code the slogan «Мир»}); so does one in the middle of a line.
+ * script ({@code ... Vladivostok. Свежие комментарии}), a short Latin-script label before a colon,
+ * dash or bar ({@code Son Dakika: ...}), or a short trailing Latin-script segment after the last
+ * sentence ({@code ... on Monday. Devamını oku}), never a one-word sentence, when {@link
+ * LatinLanguage} calls it foreign. A fragment in quotes or brackets, or introduced by a colon, is
+ * quoted on purpose and stays ({@code the slogan «Мир»}); so does one in the middle of a line.
  */
 public final class ForeignFragmentFixer implements Fixer {
   static final String RULE = "lines/foreign-fragment";
