@@ -6,14 +6,16 @@ import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Removes a non-English fragment glued to the start or end of an English line: a run of another
- * script ({@code ... Vladivostok. Свежие комментарии}), or a short trailing Latin-script segment
- * after the last sentence that {@link LatinLanguage} calls foreign ({@code ... on Monday. Devamını
- * oku}), never a full sentence. A fragment in quotes or brackets, or introduced by a colon, is quoted on purpose and stays
- * ({@code the slogan «Мир»}); so does one in the middle of a line.
+ * script ({@code ... Vladivostok. Свежие комментарии}), a short Latin-script label before a colon,
+ * dash or bar ({@code Son Dakika: ...}), or a short trailing Latin-script segment after the last
+ * sentence ({@code ... on Monday. Devamını oku}), never a one-word sentence, when {@link
+ * LatinLanguage} calls it foreign. A fragment in quotes or brackets, or introduced by a colon, is
+ * quoted on purpose and stays ({@code the slogan «Мир»}); so does one in the middle of a line.
  */
 public final class ForeignFragmentFixer implements Fixer {
   static final String RULE = "lines/foreign-fragment";
@@ -26,8 +28,12 @@ public final class ForeignFragmentFixer implements Fixer {
   private static final String CLOSERS = "\"\u201D\u2019)";
   /** A widget label is short; a longer last segment is text. */
   private static final int MAX_TAIL = 60;
-  /** A trailing segment that is a full sentence is text, not a widget label (`Namaste.`). */
-  private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"\u201D\u2019]?$");
+  /** A trailing one-word sentence is text, not a widget label (`Namaste.`); a notice may end in a period. */
+  private static final Pattern ONE_WORD_SENTENCE = Pattern.compile("^\\S+[.!?][\"\u201D\u2019]?$");
+  /** A label before the English text ({@code Son Dakika: }, {@code Najnowsze wiadomości | }): short, then a separator. */
+  private static final int MAX_LABEL = 40;
+  private static final String LABEL_SEPARATORS = ":-|\u2013\u2014\u00BB\u203A\u2022";
+  private static final Pattern LABEL = Pattern.compile("^([^.!?:|\u2013\u2014\u00BB\u203A\u2022]{2," + MAX_LABEL + "}?)(?::|\\h[-\u2013\u2014|\u00BB\u203A\u2022])\\h+");
   private static final int MIN_ENGLISH_LETTERS = 8;
 
   private final LatinLanguage latin;
@@ -55,6 +61,7 @@ public final class ForeignFragmentFixer implements Fixer {
       if (counts[0] >= 2) {
         scriptFragments(content, line.start(), out);
       } else {
+        latinLabel(content, line.start(), out);
         latinTail(content, line.start(), out);
       }
     }
@@ -113,6 +120,27 @@ public final class ForeignFragmentFixer implements Fixer {
     return false;
   }
 
+  /** A short label in another Latin-script language before the line's English text, with its separator. */
+  private void latinLabel(String content, int offset, List<Replacement> out) {
+    if (!hasLabelSeparator(content)) {
+      return; // most lines: no regex, no word lookups
+    }
+    Matcher m = LABEL.matcher(content);
+    if (m.find() && !isQuoted(content, 0, m.end(1)) && latin.isForeign(m.group(1))
+        && !latin.isForeign(content.substring(m.end()))) {
+      out.add(Replacement.of(RULE, offset, offset + m.end(), ""));
+    }
+  }
+
+  private static boolean hasLabelSeparator(String content) {
+    for (int i = 2, end = Math.min(content.length(), MAX_LABEL + 2); i < end; i++) {
+      if (LABEL_SEPARATORS.indexOf(content.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A short last segment, after the line's last sentence, in another Latin-script language. */
   private void latinTail(String content, int offset, List<Replacement> out) {
     int tail = lastSentenceTail(content);
@@ -124,7 +152,7 @@ public final class ForeignFragmentFixer implements Fixer {
       sentenceEnd--;
     }
     String segment = content.substring(tail);
-    if (!isQuoted(content, tail, content.length()) && !ENDS_SENTENCE.matcher(segment).find()
+    if (!isQuoted(content, tail, content.length()) && !ONE_WORD_SENTENCE.matcher(segment).find()
         && latin.isForeign(segment) && !latin.isForeign(content.substring(0, sentenceEnd))) {
       out.add(Replacement.of(RULE, offset + sentenceEnd, offset + content.length(), ""));
     }

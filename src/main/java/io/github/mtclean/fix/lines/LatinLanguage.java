@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import io.github.mtclean.rules.RuleSource;
 
 /**
  * Decides whether a short stretch of Latin-script text is another language (Turkish, German,
@@ -12,7 +13,11 @@ import java.util.Set;
  * string is mostly words English does not have. Capitalised words inside the text are names and
  * say nothing; name particles before a name ({@code von der Leyen}) say nothing either. A word
  * with letters English does not use ({@code más}, {@code więcej}) counts double, a short English
- * word half. The measured alternatives are in the README.
+ * word half. The frequent words of other languages ({@link ForeignWords}) are stronger evidence:
+ * one such word English lacks counts double even capitalised ({@code Startseite}, {@code Son
+ * Dakika}), and words English shares with them ({@code Lire la suite}) count for the language
+ * when the line also holds a word only it has, or nothing else. The measured alternatives are in
+ * the README.
  */
 final class LatinLanguage {
   /** Words read from a text: enough for the scored ones and the look-ahead past name particles. */
@@ -25,19 +30,28 @@ final class LatinLanguage {
   private static final int MAX_SCORED_WORDS = 12;
 
   private final Set<String> nameParticles;
+  private final ForeignWords vocabulary;
 
-  LatinLanguage(Set<String> nameParticles) {
+  LatinLanguage(Set<String> nameParticles, ForeignWords vocabulary) {
     this.nameParticles = Set.copyOf(nameParticles);
+    this.vocabulary = vocabulary;
   }
 
-  /** True on clear evidence: at least two foreign words, and they outweigh the English ones. */
+  static LatinLanguage of(RuleSource source) {
+    return new LatinLanguage(Set.copyOf(LineTables.words(source, "name-particles.txt")), ForeignWords.of(source));
+  }
+
+  /** True on clear evidence: foreign words weighing at least two, and they outweigh the English ones. */
   boolean isForeign(CharSequence text) {
     return foreignShare(text) >= FOREIGN_SHARE;
   }
 
+  /** A word that is judged: whether English knows it, and which listed languages have it. */
+  private record Judged(String word, boolean initial, boolean english, int languages) {}
+
   /**
-   * The weighted share of foreign words among the words judged, or 0 with fewer than two foreign
-   * words: a single unknown word may be a name or a term.
+   * The weighted share of foreign words among the words judged, or 0 when the foreign ones weigh
+   * less than two: a single unknown word may be a name or a term.
    */
   double foreignShare(CharSequence text) {
     String s = text.toString();
@@ -47,24 +61,87 @@ final class LatinLanguage {
   /** {@link #foreignShare(CharSequence)} of {@code text[start, end)}, read in place. */
   double foreignShare(String text, int start, int end) {
     Words words = new Words(text, start, end);
-    int scored = 0;
-    double foreign = 0;
-    double english = 0;
-    for (int i = 0; scored < MAX_SCORED_WORDS && words.get(i) != null; i++) {
+    List<Judged> judged = new ArrayList<>();
+    for (int i = 0; judged.size() < MAX_SCORED_WORDS && words.get(i) != null; i++) {
       String word = words.get(i);
-      boolean initial = i == 0;
-      if (!initial && (Character.isUpperCase(word.charAt(0)) || word.length() < 2) || isNameParticle(words, i)) {
+      if (word.length() < 2 || isNameParticle(words, i)) {
         continue;
       }
-      scored++;
-      String lower = word.toLowerCase(Locale.ROOT);
-      if (EnglishWords.isKnown(lower)) {
-        english += lower.length() <= SHORT_WORD ? 0.5 : 1;
+      int languages = vocabulary.languagesOf(word);
+      boolean capitalised = Character.isUpperCase(word.charAt(0));
+      if (capitalised && i > 0 && languages == 0) {
+        continue; // a name
+      }
+      boolean english = EnglishWords.isKnown(word.toLowerCase(Locale.ROOT));
+      // A capitalised word is a name, but a listed word English lacks is one only beside a name.
+      boolean listedOnly = languages != 0 && !english;
+      if (!capitalised || (listedOnly ? !besideName(words, i, languages) : i == 0)) {
+        judged.add(new Judged(word, i == 0, english, languages));
+      }
+    }
+    int language = likeliestLanguage(judged);
+    boolean listedEvidence = hasListedEvidence(judged, language);
+    double foreign = 0;
+    double english = 0;
+    for (Judged w : judged) {
+      boolean listed = (w.languages() & language) != 0;
+      if (listed && (!w.english() || listedEvidence)) {
+        foreign += w.english() ? 1 : 2;
+      } else if (w.english()) {
+        english += w.word().length() <= SHORT_WORD ? 0.5 : 1;
       } else {
-        foreign += !initial && hasNonEnglishLetter(word) ? 2 : 1;
+        foreign += !w.initial() && hasNonEnglishLetter(w.word()) ? 2 : 1;
       }
     }
     return foreign < MIN_FOREIGN_WEIGHT ? 0 : foreign / (foreign + english);
+  }
+
+  /** Whether a word of {@code language} is one English lacks, or two or more words are all of it. */
+  private static boolean hasListedEvidence(List<Judged> judged, int language) {
+    int listed = 0;
+    for (Judged w : judged) {
+      if ((w.languages() & language) != 0) {
+        if (!w.english()) {
+          return true;
+        }
+        listed++;
+      }
+    }
+    return language != 0 && listed >= 2 && listed == judged.size();
+  }
+
+  /** The listed language with most of the words, those English lacks counting double; 0 if none. */
+  private static int likeliestLanguage(List<Judged> judged) {
+    int all = 0;
+    for (Judged w : judged) {
+      all |= w.languages();
+    }
+    int best = 0;
+    int bestScore = 0;
+    for (int rest = all; rest != 0; rest &= rest - 1) {
+      int bit = Integer.lowestOneBit(rest);
+      int score = 0;
+      for (Judged w : judged) {
+        score += (w.languages() & bit) == 0 ? 0 : w.english() ? 1 : 2;
+      }
+      if (score > bestScore) {
+        best = bit;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether word {@code i} stands beside a capitalised word that no language of its own lists: it
+   * is part of a name ({@code Ana Brnabić}, {@code Kim Jong Un}).
+   */
+  private boolean besideName(Words words, int i, int languages) {
+    return isNameWord(i > 0 ? words.get(i - 1) : null, languages) || isNameWord(words.get(i + 1), languages);
+  }
+
+  private boolean isNameWord(String word, int languages) {
+    return word != null && Character.isUpperCase(word.charAt(0)) && (vocabulary.languagesOf(word) & languages) == 0;
   }
 
   /** {@code von} in {@code von der Leyen}: a particle followed by more particles and a capitalised word. */

@@ -3,7 +3,6 @@ package io.github.mtclean.fix.lines;
 import io.github.mtclean.Captions;
 import io.github.mtclean.Fixer;
 import io.github.mtclean.rules.RuleSource;
-import java.util.Set;
 import java.util.List;
 
 /** The fixers of the {@code lines} family, in the order they run. */
@@ -11,7 +10,7 @@ public final class LineFixers {
   private LineFixers() {}
 
   public static List<Fixer> create(RuleSource source, Captions captions) {
-    LatinLanguage latin = new LatinLanguage(Set.copyOf(LineTables.words(source, "name-particles.txt")));
+    LatinLanguage latin = LatinLanguage.of(source);
     return List.of(
         new BoilerplateLineFixer(source),
         new CaptionFixer(source, captions),

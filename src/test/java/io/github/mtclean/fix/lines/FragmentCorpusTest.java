@@ -12,16 +12,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Each DIRTY line of a fragment corpus, put between two article paragraphs, must come out as its
  * CLEAN line. Reports how many fragments were removed exactly and how many lines were harmed
- * (a quoted fragment removed, or anything else changed); fails below 0.98 precision, or below the
- * recall floor: issue 3's 0.90 on the dev file; on the held-out file, still short of it (issue 3
- * stays open), the recall it had when it arrived, so that nothing regresses.
+ * (a quoted fragment removed, or anything else changed); fails below issue 3's floors, 0.98
+ * precision and 0.90 recall. First runs, before the misses were studied: fragments.tsv recall
+ * 0.60; fragments-heldout2.tsv precision 0.964, recall 0.871.
  */
 class FragmentCorpusTest {
   private static final String BEFORE = "The two leaders met on Tuesday in the eastern port city, officials said.\n\n";
   private static final String AFTER = "\n\nNeither side gave details of any agreement, and more talks are expected.\n";
 
   @ParameterizedTest
-  @ValueSource(strings = {"fragments-dev.tsv", "fragments.tsv"})
+  @ValueSource(strings = {"fragments-dev.tsv", "fragments.tsv", "fragments-heldout2.tsv"})
   void fragmentsAreRemovedAndQuotedWordsKept(String file) {
     Assumptions.assumeTrue(LineCorpus.exists(file), file + " not written yet");
     int dirty = 0;
@@ -49,6 +49,6 @@ class FragmentCorpusTest {
     String report = String.format("%s: %d pairs, %d with a fragment: precision %.3f, recall %.3f%n  %s%n",
         file, LineCorpus.read(file).size(), dirty, precision, recall, String.join("\n  ", mistakes));
     System.out.print(report);
-    assertTrue(precision >= 0.98 && recall >= (file.equals("fragments.tsv") ? 0.71 : 0.90), report);
+    assertTrue(precision >= 0.98 && recall >= 0.90, report);
   }
 }

@@ -3,16 +3,16 @@ package io.github.mtclean.fix.lines;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Set;
+import io.github.mtclean.rules.RuleSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LatinLanguageTest {
-  private static final LatinLanguage LATIN = new LatinLanguage(Set.of("von", "der", "de", "van", "la"));
+  private static final LatinLanguage LATIN = LatinLanguage.of(RuleSource.shipped());
 
   @ParameterizedTest
   @ValueSource(strings = {"Devamını oku", "Alle Rechte vorbehalten", "Leer más", "Czytaj więcej",
-      "Leggi tutto", "Mit freundlichen Grüßen", "Citește mai mult"})
+      "Leggi tutto", "Mit freundlichen Grüßen", "Citește mai mult", "Lire la suite", "Startseite", "Son Dakika"})
   void foreignUiStrings(String s) {
     assertTrue(LATIN.isForeign(s), s);
   }
@@ -21,7 +21,7 @@ class LatinLanguageTest {
   @ValueSource(strings = {"Photo: Reuters", "Back to top", "Fyodor Tertitskiy", "Ursula von der Leyen",
       "José García Ramos", "Charles de Gaulle", "Recep Tayyip Erdoğan", "Kim Jong Un arrives in Vladivostok",
       "North Korean leader arrives in Russia as nations seek closer military ties", "SEOUL, Sept 12 (Reuters) -",
-      "José Ramos-Horta speaks", "Seo Yeon-ji reports", "Lire la suite"})
+      "José Ramos-Horta speaks", "Seo Yeon-ji reports", "Kim Jong Un", "Ana Brnabić", "Son Heung-min", "Los Angeles", "La La Land", "Die Hard"})
   void englishOrUndecided(String s) {
     assertFalse(LATIN.isForeign(s), s);
   }

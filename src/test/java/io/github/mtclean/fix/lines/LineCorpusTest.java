@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * position is evidence), and counts as removed when a lines rule deletes it. Reports precision
  * and recall per class; fails below 0.98 precision of removal or 0.90 recall of any class, or if
  * any article text is touched. lines-dev.tsv was used while writing the rules; lines.tsv, written
- * independently, is the held-out check.
+ * independently, was the held-out check until its misses were studied; lines-heldout2.tsv was
+ * written after the foreign-words table, and its first-run figures are kept in {@link #FIRST_RUN}.
  */
 class LineCorpusTest {
   private static final String HEADLINE = "Leaders meet as talks on security resume";
@@ -28,14 +29,18 @@ class LineCorpusTest {
       "Their delegations discussed trade, energy and security, according to a statement released after the meeting.",
       "Analysts said the visit showed how far both governments were willing to go to secure new partners.",
       "Neither side gave details of any agreement, and a further round of talks is expected next month.");
-  private static final Map<String, Map<String, Double>> RECALL_FLOOR = Map.of(
-      "lines-dev.tsv", Map.of("boilerplate", 0.90, "caption", 0.90, "foreign", 0.90),
-      "lines.tsv", Map.of("boilerplate", 0.99, "caption", 1.00, "foreign", 0.84));
+  /** Issue 3's floors: 0.98 precision of removal, 0.90 recall of every removed class. */
+  private static final double PRECISION_FLOOR = 0.98;
+  private static final double RECALL_FLOOR = 0.90;
+  /** What each held-out file scored the first time the code met it, before its misses were studied. */
+  private static final Map<String, String> FIRST_RUN = Map.of(
+      "lines.tsv", "removal precision 1.000; recall boilerplate 0.57, caption 0.82, foreign 0.84",
+      "lines-heldout2.tsv", "removal precision 1.000 (0 of 116); recall boilerplate 0.846, caption 1.000, foreign 0.760");
   private static final Map<String, String> CLASS_OF_RULE = Map.of(
       "lines/boilerplate", "boilerplate", "lines/caption", "caption", "lines/foreign-line", "foreign");
 
   @ParameterizedTest
-  @ValueSource(strings = {"lines-dev.tsv", "lines.tsv"})
+  @ValueSource(strings = {"lines-dev.tsv", "lines.tsv", "lines-heldout2.tsv"})
   void linesAreClassifiedInContext(String file) {
     Assumptions.assumeTrue(LineCorpus.exists(file), file + " not written yet");
     Map<String, int[]> counts = new TreeMap<>(); // class -> {labelled, predicted, both}
@@ -64,13 +69,16 @@ class LineCorpusTest {
         c, n[0], n[1] == 0 ? 1.0 : (double) n[2] / n[1], n[0] == 0 ? 1.0 : (double) n[2] / n[0])));
     double removalPrecision = removed == 0 ? 1.0 : 1.0 - (double) wronglyRemoved / removed;
     report.append(String.format("  removal precision %.3f (%d of %d removals wrong)%n", removalPrecision, wronglyRemoved, removed));
+    if (FIRST_RUN.containsKey(file)) {
+      report.append("  first run: ").append(FIRST_RUN.get(file)).append('\n');
+    }
     mistakes.forEach(m -> report.append("  ").append(m).append('\n'));
     System.out.print(report);
-    assertTrue(removalPrecision >= 0.98, report.toString());
-    RECALL_FLOOR.get(file).forEach((c, floor) -> {
+    assertTrue(removalPrecision >= PRECISION_FLOOR, report.toString());
+    for (String c : CLASS_OF_RULE.values()) {
       int[] n = counts.getOrDefault(c, new int[3]);
-      assertTrue(n[0] == 0 || (double) n[2] / n[0] >= floor, c + " recall below " + floor + "\n" + report);
-    });
+      assertTrue(n[0] == 0 || (double) n[2] / n[0] >= RECALL_FLOOR, c + " recall below " + RECALL_FLOOR + "\n" + report);
+    }
   }
 
   /** The class the default chain gives {@code line} at {@code position} 0 (top), 1 (middle) or 2 (bottom). */
