@@ -206,16 +206,37 @@ final class LatinLanguage {
      * words are read: a paragraph is judged by its first words.
      */
     private void readChunk() {
-      int chunkEnd = pos;
-      while (chunkEnd < end && !Character.isWhitespace(s.charAt(chunkEnd))) {
-        chunkEnd++;
-      }
+      int chunkEnd = chunkEnd(pos);
       String chunk = withoutQuoteMarks(s, pos, chunkEnd);
       if (!isAddress(chunk)) {
         int hashtag = chunk.indexOf('#');
         addWords(chunk, hashtag >= 0 && hashtag < chunk.length() - 1 ? hashtag : chunk.length());
       }
       pos = chunkEnd + 1;
+    }
+
+    /**
+     * Where the chunk starting at {@code from} ends: at whitespace, unless a mark follows it that the
+     * punctuation stage may pull back across it ({@code word ,}). The words read then stay the same
+     * when it does, so the verdict does too and cleaning stays idempotent.
+     */
+    private int chunkEnd(int from) {
+      int i = from;
+      while (i < end) {
+        if (!Character.isWhitespace(s.charAt(i))) {
+          i++;
+          continue;
+        }
+        int next = i;
+        while (next < end && Character.isWhitespace(s.charAt(next))) {
+          next++;
+        }
+        if (next == end || ",;:!?.".indexOf(s.charAt(next)) < 0) {
+          return i;
+        }
+        i = next;
+      }
+      return i;
     }
 
     /** Whether {@code chunk} holds {@code ://}, {@code www.} or {@code @}. */
