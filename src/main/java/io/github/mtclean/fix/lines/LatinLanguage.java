@@ -80,6 +80,10 @@ final class LatinLanguage {
       }
     }
     int language = likeliestLanguage(judged);
+    if (language == 0 && judged.stream().noneMatch(w -> !w.english() && hasNonEnglishLetter(w.word()))
+        || words.looksLikeCode()) {
+      return 0; // words English lacks, but none of another language: code, data, jargon or names
+    }
     boolean listedEvidence = hasListedEvidence(judged, language);
     double foreign = 0;
     double english = 0;
@@ -180,8 +184,13 @@ final class LatinLanguage {
       return out == null ? s.substring(start, end) : out.toString();
     }
 
+    /** Chars that do not occur in words or prose punctuation, but do in code and data. */
+    private static final String CODE_MARKS = "_*=<>{}[]|\\^~$";
+
     private final String s;
     private final int end;
+    private int chunks;
+    private int codeChunks;
     private final List<String> read = new ArrayList<>();
     private int pos;
 
@@ -208,6 +217,8 @@ final class LatinLanguage {
     private void readChunk() {
       int chunkEnd = chunkEnd(pos);
       String chunk = withoutQuoteMarks(s, pos, chunkEnd);
+      chunks++;
+      codeChunks += isCode(chunk) ? 1 : 0;
       if (!isAddress(chunk)) {
         int hashtag = chunk.indexOf('#');
         addWords(chunk, hashtag >= 0 && hashtag < chunk.length() - 1 ? hashtag : chunk.length());
@@ -237,6 +248,29 @@ final class LatinLanguage {
         i = next;
       }
       return i;
+    }
+
+    /**
+     * A third or more of the chunks read are code or data ({@code sin1052}, {@code *:tabedit*},
+     * {@code ->}): identifiers and keywords, not words of a language.
+     */
+    boolean looksLikeCode() {
+      return chunks > 0 && 3 * codeChunks >= chunks;
+    }
+
+    /** Letters with digits ({@code erf0024}), or a mark of code ({@code g:netrw_dir}, {@code x=1}, {@code ->}). */
+    private static boolean isCode(String chunk) {
+      boolean letter = false;
+      boolean digit = false;
+      for (int i = 0; i < chunk.length(); i++) {
+        char c = chunk.charAt(i);
+        if (CODE_MARKS.indexOf(c) >= 0 || c == '-' && i + 1 < chunk.length() && chunk.charAt(i + 1) == '>') {
+          return true;
+        }
+        letter |= Character.isLetter(c);
+        digit |= Character.isDigit(c);
+      }
+      return letter && digit;
     }
 
     /** Whether {@code chunk} holds {@code ://}, {@code www.} or {@code @}. */
