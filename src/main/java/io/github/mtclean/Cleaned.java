@@ -4,10 +4,11 @@ import io.github.mtclean.text.OffsetMap;
 import java.util.List;
 
 /**
- * The result of cleaning: the original, the cleaned text, every edit in original coordinates, and
- * a map from output offsets back to the original.
+ * The result of cleaning: the original, the cleaned text, every edit in original coordinates, a
+ * map from output offsets back to the original, and whether the text was English (one mostly in
+ * another language is left unchanged: the rules know English only).
  */
-public record Cleaned(String original, String text, List<Edit> edits, OffsetMap offsets) {
+public record Cleaned(String original, String text, List<Edit> edits, OffsetMap offsets, boolean english) {
   public Cleaned {
     edits = List.copyOf(edits);
   }

@@ -1,5 +1,6 @@
 package io.github.mtclean;
 
+import io.github.mtclean.fix.EnglishText;
 import io.github.mtclean.fix.JavaFixers;
 import io.github.mtclean.rules.RegexRule;
 import io.github.mtclean.rules.RuleBook;
@@ -65,7 +66,8 @@ public final class Cleaner {
   }
 
   /**
-   * Cleans {@code text}. Never throws on any input string, except {@link
+   * Cleans {@code text}; a text mostly in another language is returned unchanged ({@link
+   * Cleaned#english()} is false). Never throws on any input string, except {@link
    * io.github.mtclean.rules.RuleTimeoutException} when a user's rule exceeds its time budget.
    */
   public Cleaned clean(String text) {
@@ -80,10 +82,13 @@ public final class Cleaner {
    */
   public Cleaned clean(String text, boolean startOfText, boolean endOfText) {
     EditLog log = new EditLog(text);
+    if (!EnglishText.isMostlyEnglish(text)) {
+      return new Cleaned(text, text, List.of(), log.offsets(), false); // the rules know English only
+    }
     for (List<Fixer> stage : stages) {
       runToFixedPoint(stage, log, startOfText, endOfText);
     }
-    return new Cleaned(text, log.text(), log.edits(), log.offsets());
+    return new Cleaned(text, log.text(), log.edits(), log.offsets(), true);
   }
 
   /**

@@ -84,6 +84,7 @@ final class FileJob {
       EditReport.Position at = EditReport.Position.START;
       long bytes = 0;
       long wordCharsBefore = 0;
+      boolean notEnglish = false;
       long wordCharsAfter = 0;
       Deque<Pending> cleaning = new ArrayDeque<>();
       for (ChunkedText.Part next = parts.next(sink.err()::println); next != null || !cleaning.isEmpty(); ) {
@@ -98,6 +99,7 @@ final class FileJob {
         ChunkedText.Part part = done.part();
         Cleaned cleaned = done.result();
         changed |= cleaned.changed();
+        notEnglish |= !cleaned.english();
         if (cleaned.changed()) {
           wordCharsBefore += wordChars(cleaned.original());
           wordCharsAfter += wordChars(cleaned.text());
@@ -116,6 +118,10 @@ final class FileJob {
       }
       if (report == Report.CHECK && changed) {
         sink.out().println(display);
+      }
+      if (notEnglish) {
+        sink.err().printf("mtclean: %s: mostly not English; left %s unchanged%n", display,
+            changed ? "those parts" : "it");
       }
       // Losing most of a file is possible (a page that was all furniture) but never silent.
       if (wordCharsBefore > 0 && 2 * wordCharsAfter < wordCharsBefore) {

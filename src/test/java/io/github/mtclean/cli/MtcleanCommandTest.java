@@ -270,4 +270,13 @@ class MtcleanCommandTest {
     assertTrue(r.err().contains("warning: <stdin> lost"), r.err());
     assertEquals("", run(DIRTY).err());
   }
+
+  @Test
+  void saysSoWhenATextIsNotEnglish() {
+    String german = "Der Minister sagte am Dienstag , dass die Gespräche in der nächsten Woche fortgesetzt werden.\n";
+    Run r = run(german);
+    assertEquals(0, r.code());
+    assertEquals(german, r.out());
+    assertTrue(r.err().contains("<stdin>: mostly not English; left it unchanged"), r.err());
+  }
 }

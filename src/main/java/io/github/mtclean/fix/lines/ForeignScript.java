@@ -4,13 +4,13 @@ import com.ibm.icu.lang.UScript;
 import io.github.mtclean.text.Document;
 
 /** Letters outside the Latin script (Cyrillic, Hangul, Han, Arabic, ...), by ICU's script data. */
-final class ForeignScript {
+public final class ForeignScript {
   private ForeignScript() {}
 
   /** Below this every letter is Latin (Basic Latin to Latin Extended-B): no script lookup needed. */
   static final int LATIN_LETTERS_END = 0x250;
 
-  static boolean isForeignLetter(int cp) {
+  public static boolean isForeignLetter(int cp) {
     if (cp < LATIN_LETTERS_END || !Character.isLetter(cp)) {
       return false;
     }

@@ -1,0 +1,55 @@
+package io.github.mtclean.fix;
+
+import io.github.mtclean.fix.lines.ForeignScript;
+import java.util.Locale;
+
+/**
+ * Whether a text is English at all: mtclean's rules know English, and a text mostly in another
+ * language (a Russian article, a French one with a Korean name in it) is left alone rather than
+ * "repaired" by them. Two cheap signs decide: the share of letters in other scripts (ICU's script
+ * data), and the share of the first lower-case words that LanguageTool's English dictionary knows.
+ */
+public final class EnglishText {
+  /** Lower-case words looked up: enough to tell, few enough to be cheap on a long text. */
+  private static final int SAMPLE_WORDS = 200;
+  /** Fewer words than this say too little; the rules' own tests decide then. */
+  private static final int MIN_WORDS = 8;
+
+  private EnglishText() {}
+
+  /** False when most letters are in other scripts, or most sampled lower-case words are not English. */
+  public static boolean isMostlyEnglish(String text) {
+    int letters = 0;
+    int foreignLetters = 0;
+    int words = 0;
+    int known = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      boolean lowerCase = true;
+      while (i < text.length() && Character.isLetter(cp = text.codePointAt(i))) {
+        letters++;
+        foreignLetters += ForeignScript.isForeignLetter(cp) ? 1 : 0;
+        lowerCase &= Character.isLowerCase(cp);
+        i += Character.charCount(cp);
+      }
+      boolean wholeWord = i == text.length() || !isWordJoiner(text.charAt(i)) && !Character.isDigit(text.charAt(i));
+      if (words < SAMPLE_WORDS && lowerCase && wholeWord && i - start >= 2
+          && (start == 0 || !isWordJoiner(text.charAt(start - 1)))) {
+        words++;
+        known += EnglishWords.isKnown(text.substring(start, i).toLowerCase(Locale.ROOT)) ? 1 : 0;
+      }
+    }
+    return 2 * foreignLetters <= letters && (words < MIN_WORDS || 2 * known >= words);
+  }
+
+  /** Chars that join letters into one token ({@code don't}, {@code x_1}, {@code www.a.com}): such parts are not words. */
+  private static boolean isWordJoiner(char c) {
+    return c == '\'' || c == '\u2019' || c == '-' || c == '_' || c == '.' || c == '@' || c == '/';
+  }
+}
