@@ -149,6 +149,9 @@ public final class QuoteFixer implements Fixer {
     boolean spaceAfter = i + 1 >= end || isSpace(text.charAt(i + 1)) || ".,;:!?)]}—–".indexOf(text.charAt(i + 1)) >= 0;
     boolean letterBefore = i > start && Character.isLetterOrDigit(text.charAt(i - 1));
     boolean letterAfter = i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1));
+    if (c == '‘' && letterBefore && letterAfter) {
+      return null; // Israel‘s: an apostrophe typed as an opening mark
+    }
     if (c == '’' || c == '\'') {
       if (letterBefore && letterAfter) {
         return null; // don't, Kim's
@@ -208,10 +211,17 @@ public final class QuoteFixer implements Fixer {
         || (open == '‘' && close == '’') || (open == '‘' && close == '\'');
   }
 
-  /** An opener left alone inside a paragraph goes, with the space after it; one that starts a line stays. */
+  /**
+   * An opener left alone inside a paragraph goes, with the space after it. One that starts a line
+   * stays, and so does one set against a capital ({@code said, “We will}): that is a real quote
+   * whose closer was lost or cut off with the end of the text, not debris.
+   */
   private static void removeStrayOpener(String text, Mark m, int paragraphStart, List<Replacement> out) {
     if (isLineStart(text, m.at) || m.at <= paragraphStart || m.c == '"' || m.c == '\'') {
       return; // a quote running on into the next paragraph, or a straight mark we cannot be sure of
+    }
+    if (m.at + 1 < text.length() && Character.isUpperCase(text.charAt(m.at + 1))) {
+      return;
     }
     int to = m.at + 1;
     if (to < text.length() && text.charAt(to) == ' ' && m.at > 0 && text.charAt(m.at - 1) == ' ') {
