@@ -2,17 +2,28 @@ package io.github.mtclean.fix.boundaries;
 
 import io.github.mtclean.text.Document;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The capitalised words right after whitespace in a text, with their starts: the anchors most
  * boundary rules search around, found by one scan of the text that those rules share.
  */
 final class CapitalisedWords {
+  /** Mid-sentence uses that make a capitalised word the document's own term, if it is never lower case. */
+  private static final int TERM_USES = 2;
+
+  private final String text;
   private final int[] starts;
   private final String[] words;
   private final int count;
+  private Set<String> terms;
 
-  private CapitalisedWords(int[] starts, String[] words, int count) {
+  private CapitalisedWords(String text, int[] starts, String[] words, int count) {
+    this.text = text;
     this.starts = starts;
     this.words = words;
     this.count = count;
@@ -41,7 +52,7 @@ final class CapitalisedWords {
         i = end;
       }
     }
-    return new CapitalisedWords(starts, words, count);
+    return new CapitalisedWords(text, starts, words, count);
   }
 
   /** The index of the first word starting at or after {@code offset} (the word count if none does). */
@@ -60,5 +71,50 @@ final class CapitalisedWords {
 
   String word(int k) {
     return words[k];
+  }
+
+  /**
+   * Whether the document writes {@code word} capitalised on purpose: at least twice right after a
+   * lower-case word, and more than twice as often so as in lower case. Licences and contracts
+   * capitalise defined terms ({@code in accepting such obligations, You may}); MT's stray capitals
+   * come with the ordinary lower-case uses of the same word elsewhere in the text.
+   */
+  boolean isTerm(String word) {
+    if (terms == null) {
+      terms = findTerms();
+    }
+    return terms.contains(word);
+  }
+
+  private Set<String> findTerms() {
+    Map<String, Integer> midSentence = new HashMap<>();
+    for (int k = 0; k < count; k++) {
+      int before = starts[k] - 1;
+      while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+        before--;
+      }
+      if (before >= 0 && Character.isLowerCase(text.charAt(before))) {
+        midSentence.merge(words[k], 1, Integer::sum);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    midSentence.forEach((word, uses) -> {
+      if (uses >= TERM_USES && uses > 2 * occurrences(word.toLowerCase(Locale.ROOT))) {
+        out.add(word);
+      }
+    });
+    return out;
+  }
+
+  /** How often {@code word} occurs in the text as a whole word, as written. */
+  private int occurrences(String word) {
+    int n = 0;
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      int end = i + word.length();
+      if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+        n++;
+      }
+    }
+    return n;
   }
 }

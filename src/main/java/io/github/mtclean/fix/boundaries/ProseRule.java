@@ -66,11 +66,14 @@ abstract class ProseRule implements Fixer {
     return out;
   }
 
-  /** The next anchor in {@code doc}'s text {@code [from, end)}, or -1: here the start of a capitalised determiner or pronoun after a space. */
+  /**
+   * The next anchor in {@code doc}'s text {@code [from, end)}, or -1: here the start of a
+   * capitalised determiner or pronoun after a space, unless the document always capitalises it.
+   */
   int nextAnchor(Document doc, int from, int end) {
     CapitalisedWords capitals = CapitalisedWords.of(doc);
     for (int k = capitals.firstFrom(from); k < capitals.count() && capitals.start(k) < end; k++) {
-      if (isAnchorWord(capitals.word(k))) {
+      if (isAnchorWord(capitals.word(k)) && !capitals.isTerm(capitals.word(k))) {
         return capitals.start(k);
       }
     }
