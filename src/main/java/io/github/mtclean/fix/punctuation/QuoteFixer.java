@@ -134,7 +134,7 @@ public final class QuoteFixer implements Fixer {
     if (!quoteRunsOn) {
       for (Deque<Mark> stack : List.of(doubles, singles)) {
         for (Mark m : stack) {
-          removeStrayOpener(text, m, start, out);
+          removeStrayOpener(text, m, start, end, out);
         }
       }
     }
@@ -213,14 +213,15 @@ public final class QuoteFixer implements Fixer {
 
   /**
    * An opener left alone inside a paragraph goes, with the space after it. One that starts a line
-   * stays, and so does one set against a capital ({@code said, “We will}): that is a real quote
-   * whose closer was lost or cut off with the end of the text, not debris.
+   * stays, and so does one set against a capital ({@code said, “We will}) or one in a paragraph
+   * that ends in an ellipsis ({@code “concerned by its use…}): that is a real quote whose closer
+   * was lost or cut off with the end of the text, not debris.
    */
-  private static void removeStrayOpener(String text, Mark m, int paragraphStart, List<Replacement> out) {
+  private static void removeStrayOpener(String text, Mark m, int paragraphStart, int paragraphEnd, List<Replacement> out) {
     if (isLineStart(text, m.at) || m.at <= paragraphStart || m.c == '"' || m.c == '\'') {
       return; // a quote running on into the next paragraph, or a straight mark we cannot be sure of
     }
-    if (m.at + 1 < text.length() && Character.isUpperCase(text.charAt(m.at + 1))) {
+    if (m.at + 1 < text.length() && Character.isUpperCase(text.charAt(m.at + 1)) || endsInEllipsis(text, paragraphEnd)) {
       return;
     }
     int to = m.at + 1;
@@ -228,6 +229,15 @@ public final class QuoteFixer implements Fixer {
       to++;
     }
     out.add(Replacement.of(STRAY_OPEN, m.at, to, ""));
+  }
+
+  /** Whether the text before {@code end}, spaces aside, ends in {@code …} or {@code ...}: it was cut off. */
+  private static boolean endsInEllipsis(String text, int end) {
+    int i = end;
+    while (i > 0 && isSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i > 0 && text.charAt(i - 1) == '…' || i >= 3 && text.startsWith("...", i - 3);
   }
 
   /** Whitespace, the no-break space included (layout trims it at line ends, so it must read the same). */
