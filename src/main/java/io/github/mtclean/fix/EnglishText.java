@@ -14,17 +14,22 @@ public final class EnglishText {
   private static final int SAMPLE_WORDS = 200;
   /** Fewer words than this say too little; the rules' own tests decide then. */
   private static final int MIN_WORDS = 8;
+  /** Letters counted for the script share: the start of a long text tells its language. */
+  private static final int SAMPLE_LETTERS = 50_000;
 
   private EnglishText() {}
 
-  /** False when most letters are in other scripts, or most sampled lower-case words are not English. */
+  /**
+   * False when most letters are in other scripts, or most sampled lower-case words are not English.
+   * Reads the first {@value #SAMPLE_LETTERS} letters and {@value #SAMPLE_WORDS} words at most.
+   */
   public static boolean isMostlyEnglish(String text) {
     int letters = 0;
     int foreignLetters = 0;
     int words = 0;
     int known = 0;
     int i = 0;
-    while (i < text.length()) {
+    while (i < text.length() && (letters < SAMPLE_LETTERS || words < SAMPLE_WORDS)) {
       int cp = text.codePointAt(i);
       if (!Character.isLetter(cp)) {
         i += Character.charCount(cp);
