@@ -3,10 +3,8 @@ package io.github.mtclean.fix.boundaries;
 import io.github.mtclean.text.Document;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The capitalised words right after whitespace in a text, with their starts: the anchors most
@@ -20,7 +18,8 @@ final class CapitalisedWords {
   private final int[] starts;
   private final String[] words;
   private final int count;
-  private Set<String> terms;
+  /** Words asked about so far, and whether each is the document's own term. */
+  private final Map<String, Boolean> terms = new HashMap<>();
 
   private CapitalisedWords(String text, int[] starts, String[] words, int count) {
     this.text = text;
@@ -80,41 +79,37 @@ final class CapitalisedWords {
    * come with the ordinary lower-case uses of the same word elsewhere in the text.
    */
   boolean isTerm(String word) {
-    if (terms == null) {
-      terms = findTerms();
-    }
-    return terms.contains(word);
+    return terms.computeIfAbsent(word, this::findIsTerm);
   }
 
-  private Set<String> findTerms() {
-    Map<String, Integer> midSentence = new HashMap<>();
+  private boolean findIsTerm(String word) {
+    int uses = 0;
     for (int k = 0; k < count; k++) {
-      int before = starts[k] - 1;
-      while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
-        before--;
-      }
-      if (before >= 0 && Character.isLowerCase(text.charAt(before))) {
-        midSentence.merge(words[k], 1, Integer::sum);
+      if (words[k].equals(word) && followsLowerCase(starts[k])) {
+        uses++;
       }
     }
-    Set<String> out = new HashSet<>();
-    midSentence.forEach((word, uses) -> {
-      if (uses >= TERM_USES && uses > 2 * occurrences(word.toLowerCase(Locale.ROOT))) {
-        out.add(word);
-      }
-    });
-    return out;
+    return uses >= TERM_USES && !occursAtLeast(word.toLowerCase(Locale.ROOT), (uses + 1) / 2);
   }
 
-  /** How often {@code word} occurs in the text as a whole word, as written. */
-  private int occurrences(String word) {
+  /** Whether the last non-space char before {@code start} is a lower-case letter: mid-sentence, no mark between. */
+  private boolean followsLowerCase(int start) {
+    int before = start - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    return before >= 0 && Character.isLowerCase(text.charAt(before));
+  }
+
+  /** Whether {@code word} occurs in the text as a whole word, as written, {@code times} times or more. */
+  private boolean occursAtLeast(String word, int times) {
     int n = 0;
-    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    for (int i = text.indexOf(word); i >= 0 && n < times; i = text.indexOf(word, i + 1)) {
       int end = i + word.length();
       if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
         n++;
       }
     }
-    return n;
+    return n >= times;
   }
 }
