@@ -20,6 +20,9 @@ import java.util.regex.Matcher;
 final class MissingPeriodFixer extends ProseRule {
   static final String RULE = "boundaries/missing-period";
 
+  /** After one of these, a capitalised word and the capital after it name one thing ({@code the Vote No campaign}). */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
   /** Marks a clause verb that takes a person before its clause ({@code tell +object}). */
   private static final String TAKES_OBJECT = " +object";
   /** Object-starting classes: a determiner, possessive or number after a verb begins its object. */
@@ -49,6 +52,12 @@ final class MissingPeriodFixer extends ProseRule {
         : PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3))
             && !followsClauseVerb(text, m.start(1));
     return starts ? insert(m.end(1), ".") : null;
+  }
+
+  /** A word in capitals ({@code KAZINFORM The number}): a dateline or an agency's name, not a sentence end. */
+  private static boolean isWordmark(String word) {
+    return word.length() >= 2 && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))
+        && word.chars().anyMatch(Character::isLetter);
   }
 
   /**
@@ -100,7 +109,7 @@ final class MissingPeriodFixer extends ProseRule {
       return false;
     }
     if (!Character.isLowerCase(word.charAt(0))) {
-      return true;
+      return !isWordmark(word) && !(previous != null && ARTICLES.contains(previous.text()));
     }
     if (!EnglishWords.isKnown(word) || !EnglishWords.hasTagStarting(word, "VB")) {
       return EnglishWords.isKnown(word);

@@ -8,6 +8,7 @@ import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Joins a sentence broken across lines: a line of running prose that stops mid-clause (no closing
@@ -21,6 +22,10 @@ final class SplitLineFixer implements Fixer {
   static final String RULE = "boundaries/split-line";
   private static final int MIN_WORDS = 6;
   private static final int MAX_BREAKS = 2;
+  /** A date such as {@code Dec. 22, 2019} or {@code 4 March 2024}. */
+  private static final Pattern DATE = Pattern.compile(
+      "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2},? \\d{4}\\b"
+      + "|\\b\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \\d{4}\\b");
 
   @Override
   public List<String> ruleIds() {
@@ -41,7 +46,8 @@ final class SplitLineFixer implements Fixer {
       String lone = next.content(text).strip();
       if (EnglishWords.isSentenceStarter(lone) && i + 2 < lines.size() && startsLowerCase(text, lines.get(i + 2))) {
         joins.add(join(text, first, lines.get(i + 2), " " + lone.toLowerCase(Locale.ROOT) + " "));
-      } else if (startsLowerCase(text, next) || endsInLinkingWord(text, first) && startsWithWord(text, next)) {
+      } else if (startsLowerCase(text, next)
+          || endsInLinkingWord(text, first) && startsWithWord(text, next) && !startsNewUnit(text, first, next)) {
         joins.add(join(text, first, next, " "));
       }
     }
@@ -63,6 +69,20 @@ final class SplitLineFixer implements Fixer {
         && (Character.isLetterOrDigit(last) || last == ',')
         && wordCount(text, line.start(), end) >= MIN_WORDS
         && !ProseRule.isTitleCase(text, line.start(), end);
+  }
+
+  /**
+   * A capitalised next line that is a unit of its own, not the rest of a sentence: the same line
+   * again (a headline repeated above the story), a whole sentence of its own, or a line holding a
+   * date ({@code Social Affairs Dec. 22, 2019}: a listing's metadata under a cut-off teaser).
+   */
+  private static boolean startsNewUnit(String text, Line first, Line next) {
+    String line = next.content(text).strip();
+    if (line.equals(first.content(text).strip()) || DATE.matcher(line).find()) {
+      return true;
+    }
+    char last = line.charAt(line.length() - 1);
+    return wordCount(text, next.start(), next.end()) >= MIN_WORDS && (last == '.' || last == '!' || last == '?');
   }
 
   private static boolean endsInLinkingWord(String text, Line line) {

@@ -149,8 +149,8 @@ public final class QuoteFixer implements Fixer {
     boolean spaceAfter = i + 1 >= end || isSpace(text.charAt(i + 1)) || ".,;:!?)]}—–".indexOf(text.charAt(i + 1)) >= 0;
     boolean letterBefore = i > start && Character.isLetterOrDigit(text.charAt(i - 1));
     boolean letterAfter = i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1));
-    if (c == '‘' && letterBefore && letterAfter) {
-      return null; // Israel‘s: an apostrophe typed as an opening mark
+    if (c == '‘' && (letterBefore && letterAfter || i + 1 < end && Character.isDigit(text.charAt(i + 1)))) {
+      return null; // Israel‘s, the ‘30s: an apostrophe typed as an opening mark
     }
     if (c == '’' || c == '\'') {
       if (letterBefore && letterAfter) {
