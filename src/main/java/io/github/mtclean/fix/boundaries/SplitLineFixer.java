@@ -47,7 +47,7 @@ final class SplitLineFixer implements Fixer {
       if (EnglishWords.isSentenceStarter(lone) && i + 2 < lines.size() && startsLowerCase(text, lines.get(i + 2))) {
         joins.add(join(text, first, lines.get(i + 2), " " + lone.toLowerCase(Locale.ROOT) + " "));
       } else if (startsLowerCase(text, next)
-          || endsInLinkingWord(text, first) && startsWithWord(text, next) && !startsNewUnit(text, first, next)) {
+          || endsInLinkingWord(text, first) && startsWithWord(text, next) && !startsNewUnit(text, next)) {
         joins.add(join(text, first, next, " "));
       }
     }
@@ -72,13 +72,14 @@ final class SplitLineFixer implements Fixer {
   }
 
   /**
-   * A capitalised next line that is a unit of its own, not the rest of a sentence: the same line
-   * again (a headline repeated above the story), a whole sentence of its own, or a line holding a
-   * date ({@code Social Affairs Dec. 22, 2019}: a listing's metadata under a cut-off teaser).
+   * A capitalised next line that is a unit of its own, not the rest of a sentence: a whole
+   * sentence of its own, or a line holding a date ({@code Social Affairs Dec. 22, 2019}: a
+   * listing's metadata under a cut-off teaser). A headline repeated above the story is gone by
+   * now ({@code lines/repeated-line}).
    */
-  private static boolean startsNewUnit(String text, Line first, Line next) {
+  private static boolean startsNewUnit(String text, Line next) {
     String line = next.content(text).strip();
-    if (line.equals(first.content(text).strip()) || DATE.matcher(line).find()) {
+    if (DATE.matcher(line).find()) {
       return true;
     }
     char last = line.charAt(line.length() - 1);

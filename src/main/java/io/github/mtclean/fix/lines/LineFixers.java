@@ -13,6 +13,7 @@ public final class LineFixers {
     LatinLanguage latin = LatinLanguage.of(source);
     return List.of(
         new BoilerplateLineFixer(source),
+        new RepeatedLineFixer(),
         new CaptionFixer(source, captions),
         new ForeignLineFixer(latin),
         new ForeignFragmentFixer(latin));

@@ -1,0 +1,51 @@
+package io.github.mtclean.fix.lines;
+
+import io.github.mtclean.Fixer;
+import io.github.mtclean.Replacement;
+import io.github.mtclean.text.Document;
+import io.github.mtclean.text.Document.Line;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Removes a line that repeats the line of text just before it: a scrape that took a page's title
+ * twice (the page title, then the article's headline) or copied a paragraph twice. Blank lines
+ * between the two do not matter; short lines (a chant, a one-word heading) may repeat on purpose.
+ */
+final class RepeatedLineFixer implements Fixer {
+  static final String RULE = "lines/repeated-line";
+  private static final int MIN_WORDS = 4;
+
+  @Override
+  public List<String> ruleIds() {
+    return List.of(RULE);
+  }
+
+  @Override
+  public List<Replacement> fix(Document doc) {
+    String text = doc.text();
+    List<Replacement> out = new ArrayList<>();
+    String previous = null;
+    for (Line line : doc.lines()) {
+      if (line.isBlank(text)) {
+        continue;
+      }
+      String content = line.content(text).strip();
+      if (content.equals(previous) && words(content) >= MIN_WORDS) {
+        out.add(LineRemoval.of(RULE, line));
+      }
+      previous = content;
+    }
+    return out;
+  }
+
+  private static int words(String s) {
+    int words = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i)) && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
+        words++;
+      }
+    }
+    return words;
+  }
+}
