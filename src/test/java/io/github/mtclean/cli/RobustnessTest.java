@@ -164,7 +164,11 @@ class RobustnessTest {
 
   @Test
   void explainAndJsonPositionsAreGlobalAcrossParts() {
-    String text = "First line.\n\n" + "Filler line that is clean.\n".repeat(100) + "\nLast line , here.\n";
+    StringBuilder filler = new StringBuilder();
+    for (int i = 1; i <= 100; i++) {
+      filler.append("Filler line ").append(i).append(" is clean.\n"); // distinct: a repeated line would be removed
+    }
+    String text = "First line.\n\n" + filler + "\nLast line , here.\n";
     Run explain = run(text, "--part-size", "200", "--explain");
     assertEquals("<stdin>:104:10 punctuation/space-before-punctuation \" ,\" -> \",\"\n", explain.out());
     Run json = run(text, "--part-size", "200", "--json");

@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Removes a line that repeats the line of text just before it: a scrape that took a page's title
- * twice (the page title, then the article's headline) or copied a paragraph twice. Blank lines
- * between the two do not matter; short lines (a chant, a one-word heading) may repeat on purpose.
+ * Removes a line that repeats the line just before it: a scrape that took a page's title twice
+ * (the page title, then the article's headline) or copied a caption twice. Short lines (a chant, a
+ * one-word heading) may repeat on purpose. Only adjacent lines are compared: a text cleaned in
+ * parts is cut at paragraph starts, so the pair is always in one part and the result is the same.
  */
 final class RepeatedLineFixer implements Fixer {
   static final String RULE = "lines/repeated-line";
@@ -27,9 +28,6 @@ final class RepeatedLineFixer implements Fixer {
     List<Replacement> out = new ArrayList<>();
     String previous = null;
     for (Line line : doc.lines()) {
-      if (line.isBlank(text)) {
-        continue;
-      }
       String content = line.content(text).strip();
       if (content.equals(previous) && words(content) >= MIN_WORDS) {
         out.add(LineRemoval.of(RULE, line));
