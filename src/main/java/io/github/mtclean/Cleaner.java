@@ -34,6 +34,8 @@ public final class Cleaner {
    * (`The . ,` becomes `The. ,`, then `The.`), and cleaning must be idempotent.
    */
   private static final int MAX_ROUNDS = 8;
+  /** Passes of the whole chain: the second confirms the first, a third mends what the second found. */
+  private static final int MAX_PASSES = 3;
 
   private static volatile Cleaner defaults;
 
@@ -85,18 +87,40 @@ public final class Cleaner {
     if (!EnglishText.isMostlyEnglish(text)) {
       return new Cleaned(text, text, List.of(), log.offsets(), false); // the rules know English only
     }
-    for (List<Fixer> stage : stages) {
-      runToFixedPoint(stage, log, startOfText, endOfText);
+    // A later stage may give an earlier one work (a quote mark removed, and the line it was on is
+    // now furniture), so the chain repeats until every stage has seen the final text: that is
+    // what makes cleaning idempotent. A stage that has seen the current text is not run again, so
+    // clean text takes one pass. Layout only tidies whitespace, which every other stage reads
+    // past (a rule the fixers keep, and the idempotence properties test), so what it changes
+    // sends the text through no stage again.
+    int version = 0; // how many stage runs have changed the text
+    int[] seenAt = new int[stages.size()]; // the version each stage last ran to its fixed point on
+    Arrays.fill(seenAt, -1);
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      boolean ran = false;
+      for (int i = 0; i < stages.size(); i++) {
+        if (seenAt[i] == version) {
+          continue;
+        }
+        ran = true;
+        if (runToFixedPoint(stages.get(i), log, startOfText, endOfText) && !isLayout(stages.get(i))) {
+          version++;
+        }
+        seenAt[i] = version;
+      }
+      if (!ran) {
+        break;
+      }
     }
     return new Cleaned(text, log.text(), log.edits(), log.offsets(), true);
   }
 
   /**
-   * Runs a stage's fixers in rounds until none changes the text. A fixer is deterministic, so one
-   * that changed nothing is not asked again until another fixer has changed the text: on dirty
-   * text this spares most of a second full round.
+   * Runs a stage's fixers in rounds until none changes the text, and says whether any did. A
+   * fixer is deterministic, so one that changed nothing is not asked again until another fixer has
+   * changed the text: on dirty text this spares most of a second full round.
    */
-  private void runToFixedPoint(List<Fixer> stage, EditLog log, boolean startOfText, boolean endOfText) {
+  private boolean runToFixedPoint(List<Fixer> stage, EditLog log, boolean startOfText, boolean endOfText) {
     Document doc = new Document(log.text(), startOfText, endOfText);
     int version = 0; // how many times the stage has changed the text
     int[] idleAt = new int[stage.size()]; // the version each fixer last left unchanged, or -1
@@ -117,9 +141,14 @@ public final class Cleaner {
         }
       }
       if (!ran) {
-        return;
+        return version > 0;
       }
     }
+    return version > 0;
+  }
+
+  private static boolean isLayout(List<Fixer> stage) {
+    return stage.get(0).ruleIds().get(0).startsWith("layout/");
   }
 
   /** The specs of the rules this cleaner runs, in chain order. */
