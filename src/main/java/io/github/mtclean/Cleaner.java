@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -89,62 +90,60 @@ public final class Cleaner {
     }
     // A later stage may give an earlier one work (a quote mark removed, and the line it was on is
     // now furniture), so the chain repeats until every stage has seen the final text: that is
-    // what makes cleaning idempotent. A stage that has seen the current text is not run again, so
-    // clean text takes one pass. Layout only tidies whitespace, which every other stage reads
-    // past (a rule the fixers keep, and the idempotence properties test), so what it changes
+    // what makes cleaning idempotent. Clean text takes one pass. A stage runs to its own fixed
+    // point, so it has seen what it left. Layout only tidies whitespace, which every other stage
+    // reads past (a rule the fixers keep, and the idempotence properties test), so what it changes
     // sends the text through no stage again.
-    int version = 0; // how many stage runs have changed the text
-    int[] seenAt = new int[stages.size()]; // the version each stage last ran to its fixed point on
+    settle(stages.size(), MAX_PASSES, true,
+        i -> runToFixedPoint(stages.get(i), log, startOfText, endOfText) && !isLayout(stages.get(i)));
+    return new Cleaned(text, log.text(), log.edits(), log.offsets(), true);
+  }
+
+  /**
+   * Runs a stage's fixers in rounds until none changes the text, and says whether any did. A fixer
+   * that changed the text is asked again, since its fix may expose its own trigger.
+   */
+  private boolean runToFixedPoint(List<Fixer> stage, EditLog log, boolean startOfText, boolean endOfText) {
+    Document[] doc = {new Document(log.text(), startOfText, endOfText)};
+    return settle(stage.size(), MAX_ROUNDS, false, i -> {
+      List<Replacement> proposed = stage.get(i).fix(doc[0]);
+      if (!log.apply(proposed.stream().filter(r -> enabled.test(r.rule())).toList())) {
+        return false;
+      }
+      doc[0] = new Document(log.text(), startOfText, endOfText); // its lines are split once per text
+      return true;
+    }) > 0;
+  }
+
+  /**
+   * Runs steps {@code 0..steps-1} in rounds, at most {@code maxRounds}, until none has anything
+   * left to do, and returns how many runs changed the text. Steps are deterministic, so one that
+   * changed nothing is not run again until another step has changed the text; one that changed it
+   * is run again unless {@code stepsSettleThemselves}. {@code step} runs step {@code i} and says
+   * whether it changed the text in a way the others must see.
+   */
+  private static int settle(int steps, int maxRounds, boolean stepsSettleThemselves, IntPredicate step) {
+    int version = 0;
+    int[] seenAt = new int[steps]; // the version each step last had nothing left to do on, or -1
     Arrays.fill(seenAt, -1);
-    for (int pass = 0; pass < MAX_PASSES; pass++) {
+    for (int round = 0; round < maxRounds; round++) {
       boolean ran = false;
-      for (int i = 0; i < stages.size(); i++) {
+      for (int i = 0; i < steps; i++) {
         if (seenAt[i] == version) {
           continue;
         }
         ran = true;
-        if (runToFixedPoint(stages.get(i), log, startOfText, endOfText) && !isLayout(stages.get(i))) {
+        boolean changed = step.test(i);
+        if (changed) {
           version++;
         }
-        seenAt[i] = version;
+        seenAt[i] = changed && !stepsSettleThemselves ? -1 : version;
       }
       if (!ran) {
         break;
       }
     }
-    return new Cleaned(text, log.text(), log.edits(), log.offsets(), true);
-  }
-
-  /**
-   * Runs a stage's fixers in rounds until none changes the text, and says whether any did. A
-   * fixer is deterministic, so one that changed nothing is not asked again until another fixer has
-   * changed the text: on dirty text this spares most of a second full round.
-   */
-  private boolean runToFixedPoint(List<Fixer> stage, EditLog log, boolean startOfText, boolean endOfText) {
-    Document doc = new Document(log.text(), startOfText, endOfText);
-    int version = 0; // how many times the stage has changed the text
-    int[] idleAt = new int[stage.size()]; // the version each fixer last left unchanged, or -1
-    Arrays.fill(idleAt, -1);
-    for (int round = 0; round < MAX_ROUNDS; round++) {
-      boolean ran = false;
-      for (int i = 0; i < stage.size(); i++) {
-        if (idleAt[i] == version) {
-          continue;
-        }
-        ran = true;
-        List<Replacement> proposed = stage.get(i).fix(doc);
-        if (log.apply(proposed.stream().filter(r -> enabled.test(r.rule())).toList())) {
-          version++;
-          doc = new Document(log.text(), startOfText, endOfText); // its lines are split once per text
-        } else {
-          idleAt[i] = version;
-        }
-      }
-      if (!ran) {
-        return version > 0;
-      }
-    }
-    return version > 0;
+    return version;
   }
 
   private static boolean isLayout(List<Fixer> stage) {

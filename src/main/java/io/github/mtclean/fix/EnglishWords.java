@@ -38,17 +38,22 @@ public final class EnglishWords {
 
   private static Set<String> lookUp(String word) {
     Set<String> tags = new TreeSet<>();
-    try {
-      for (AnalyzedToken reading : TAGGER.tag(List.of(word)).get(0)) {
-        String tag = reading.getPOSTag();
-        if (tag != null && !tag.isEmpty() && Character.isUpperCase(tag.charAt(0))) {
-          tags.add(tag.split("[_:]", 2)[0]);
-        }
+    for (AnalyzedToken reading : readings(word)) {
+      String tag = reading.getPOSTag();
+      if (tag != null && !tag.isEmpty() && Character.isUpperCase(tag.charAt(0))) {
+        tags.add(tag.split("[_:]", 2)[0]);
       }
+    }
+    return Set.copyOf(tags);
+  }
+
+  /** LanguageTool's readings of {@code word} as written. */
+  private static List<AnalyzedToken> readings(String word) {
+    try {
+      return TAGGER.tag(List.of(word)).get(0).getReadings();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(tags);
   }
 
   /** The dictionary forms LanguageTool gives {@code word} as written ({@code said}: {@code say}); empty when it does not know it. */
@@ -58,14 +63,10 @@ public final class EnglishWords {
 
   private static Set<String> lemmasOf(String word) {
     Set<String> lemmas = new TreeSet<>();
-    try {
-      for (AnalyzedToken reading : TAGGER.tag(List.of(word)).get(0)) {
-        if (reading.getLemma() != null && reading.getPOSTag() != null && !reading.getPOSTag().isEmpty()) {
-          lemmas.add(reading.getLemma());
-        }
+    for (AnalyzedToken reading : readings(word)) {
+      if (reading.getLemma() != null && reading.getPOSTag() != null && !reading.getPOSTag().isEmpty()) {
+        lemmas.add(reading.getLemma());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return Set.copyOf(lemmas);
   }

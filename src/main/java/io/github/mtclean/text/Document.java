@@ -88,6 +88,11 @@ public final class Document {
     return out;
   }
 
+  /** A space within a line: space, tab, or another Unicode space separator (the no-break space too). */
+  public static boolean isHorizontalSpace(char c) {
+    return c == ' ' || c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR;
+  }
+
   /**
    * A line: content {@code [start, end)}, terminator {@code [end, next)}. The last line of a text
    * without a final newline has {@code end == next}.
@@ -108,6 +113,17 @@ public final class Document {
         b -= Character.charCount(text.codePointBefore(b));
       }
       return b - a;
+    }
+
+    /** The whitespace-separated words of the content. */
+    public int wordCount(String text) {
+      int words = 0;
+      for (int i = start; i < end; i++) {
+        if (!Character.isWhitespace(text.charAt(i)) && (i == start || Character.isWhitespace(text.charAt(i - 1)))) {
+          words++;
+        }
+      }
+      return words;
     }
 
     public boolean isBlank(String text) {

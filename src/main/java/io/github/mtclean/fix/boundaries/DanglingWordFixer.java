@@ -56,7 +56,7 @@ final class DanglingWordFixer implements Fixer {
   /** The start of the run of spaces and tabs ending at {@code end}, not before {@code floor}. */
   private static int skipSpacesBack(String text, int floor, int end) {
     int i = end;
-    while (i > floor && isHorizontalSpace(text.charAt(i - 1))) {
+    while (i > floor && Document.isHorizontalSpace(text.charAt(i - 1))) {
       i--;
     }
     return i;
@@ -69,11 +69,5 @@ final class DanglingWordFixer implements Fixer {
       i--;
     }
     return i;
-  }
-
-  /** {@code \h} of the regex engine. */
-  private static boolean isHorizontalSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E'
-        || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F' || c == '\u3000';
   }
 }

@@ -14,6 +14,8 @@ import java.util.Set;
 final class LocaleNames {
   private static final Set<String> CALENDAR = calendarNames();
   private static final Set<String> COUNTRIES = countryNames();
+  /** English month abbreviations ({@code Jan|Feb|...}), as a pattern alternation. */
+  static final String MONTH_ABBREVIATIONS = String.join("|", DateFormatSymbols.getInstance(ULocale.ENGLISH).getShortMonths());
 
   private LocaleNames() {}
 

@@ -22,10 +22,10 @@ final class SplitLineFixer implements Fixer {
   static final String RULE = "boundaries/split-line";
   private static final int MIN_WORDS = 6;
   private static final int MAX_BREAKS = 2;
-  /** A date such as {@code Dec. 22, 2019} or {@code 4 March 2024}. */
+  /** A date such as {@code Dec. 22, 2019} or {@code 4 March 2024}; month abbreviations from ICU. */
   private static final Pattern DATE = Pattern.compile(
-      "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2},? \\d{4}\\b"
-      + "|\\b\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \\d{4}\\b");
+      "\\b(?:" + LocaleNames.MONTH_ABBREVIATIONS + ")[a-z]*\\.? \\d{1,2},? \\d{4}\\b"
+      + "|\\b\\d{1,2} (?:" + LocaleNames.MONTH_ABBREVIATIONS + ")[a-z]* \\d{4}\\b");
 
   @Override
   public List<String> ruleIds() {
@@ -67,7 +67,7 @@ final class SplitLineFixer implements Fixer {
     char last = text.charAt(end - 1);
     return Character.isLetter(text.charAt(firstNonSpace(text, line))) // not a list item or a table row
         && (Character.isLetterOrDigit(last) || last == ',')
-        && wordCount(text, line.start(), end) >= MIN_WORDS
+        && line.wordCount(text) >= MIN_WORDS
         && !ProseRule.isTitleCase(text, line.start(), end);
   }
 
@@ -83,7 +83,7 @@ final class SplitLineFixer implements Fixer {
       return true;
     }
     char last = line.charAt(line.length() - 1);
-    return wordCount(text, next.start(), next.end()) >= MIN_WORDS && (last == '.' || last == '!' || last == '?');
+    return next.wordCount(text) >= MIN_WORDS && (last == '.' || last == '!' || last == '?');
   }
 
   private static boolean endsInLinkingWord(String text, Line line) {
@@ -124,15 +124,5 @@ final class SplitLineFixer implements Fixer {
       at++;
     }
     return at;
-  }
-
-  private static int wordCount(String text, int start, int end) {
-    int words = 0;
-    for (int i = start; i < end; i++) {
-      if (!Character.isWhitespace(text.charAt(i)) && (i == start || Character.isWhitespace(text.charAt(i - 1)))) {
-        words++;
-      }
-    }
-    return words;
   }
 }

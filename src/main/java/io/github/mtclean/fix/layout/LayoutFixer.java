@@ -100,7 +100,7 @@ public final class LayoutFixer implements Fixer {
 
   private static int trimmedEnd(String text, Line line) {
     int end = line.end();
-    while (end > line.start() && isHorizontalSpace(text.charAt(end - 1))) {
+    while (end > line.start() && Document.isHorizontalSpace(text.charAt(end - 1))) {
       end--;
     }
     return end;
@@ -117,9 +117,5 @@ public final class LayoutFixer implements Fixer {
       return cr + 1 < text.length() && text.charAt(cr + 1) == '\n' ? "\r\n" : "\r";
     }
     return "\n";
-  }
-
-  private static boolean isHorizontalSpace(char c) {
-    return c == ' ' || c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 }

@@ -148,7 +148,7 @@ public final class ForeignFragmentFixer implements Fixer {
       return;
     }
     int sentenceEnd = tail;
-    while (sentenceEnd > 0 && isHorizontalSpace(content.charAt(sentenceEnd - 1))) {
+    while (sentenceEnd > 0 && Document.isHorizontalSpace(content.charAt(sentenceEnd - 1))) {
       sentenceEnd--;
     }
     String segment = content.substring(tail);
@@ -165,11 +165,11 @@ public final class ForeignFragmentFixer implements Fixer {
   private static int lastSentenceTail(String content) {
     int len = content.length();
     for (int tail = len - 1; tail >= Math.max(1, len - MAX_TAIL); tail--) {
-      if (isHorizontalSpace(content.charAt(tail)) || !isHorizontalSpace(content.charAt(tail - 1))) {
+      if (Document.isHorizontalSpace(content.charAt(tail)) || !Document.isHorizontalSpace(content.charAt(tail - 1))) {
         continue;
       }
       int i = tail - 1;
-      while (i > 0 && isHorizontalSpace(content.charAt(i - 1))) {
+      while (i > 0 && Document.isHorizontalSpace(content.charAt(i - 1))) {
         i--;
       }
       while (i > 0 && CLOSERS.indexOf(content.charAt(i - 1)) >= 0) {
@@ -180,9 +180,5 @@ public final class ForeignFragmentFixer implements Fixer {
       }
     }
     return -1;
-  }
-
-  private static boolean isHorizontalSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 }

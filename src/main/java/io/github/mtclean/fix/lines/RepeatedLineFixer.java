@@ -29,21 +29,11 @@ final class RepeatedLineFixer implements Fixer {
     String previous = null;
     for (Line line : doc.lines()) {
       String content = line.content(text).strip();
-      if (content.equals(previous) && words(content) >= MIN_WORDS) {
+      if (content.equals(previous) && line.wordCount(text) >= MIN_WORDS) {
         out.add(LineRemoval.of(RULE, line));
       }
       previous = content;
     }
     return out;
-  }
-
-  private static int words(String s) {
-    int words = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isWhitespace(s.charAt(i)) && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
-        words++;
-      }
-    }
-    return words;
   }
 }
