@@ -94,23 +94,24 @@ public final class Cleaner {
     // point, so it has seen what it left. Layout only tidies whitespace, which every other stage
     // reads past (a rule the fixers keep, and the idempotence properties test), so what it changes
     // sends the text through no stage again.
-    settle(stages.size(), MAX_PASSES, true,
-        i -> runToFixedPoint(stages.get(i), log, startOfText, endOfText) && !isLayout(stages.get(i)));
+    Document[] doc = {new Document(text, startOfText, endOfText)};
+    settle(stages.size(), MAX_PASSES, true, i -> runToFixedPoint(stages.get(i), log, doc) && !isLayout(stages.get(i)));
     return new Cleaned(text, log.text(), log.edits(), log.offsets(), true);
   }
 
   /**
    * Runs a stage's fixers in rounds until none changes the text, and says whether any did. A fixer
-   * that changed the text is asked again, since its fix may expose its own trigger.
+   * that changed the text is asked again, since its fix may expose its own trigger. {@code doc[0]}
+   * is the text's current version, revised after each change, so that answers about unchanged
+   * lines are remembered across stages and passes.
    */
-  private boolean runToFixedPoint(List<Fixer> stage, EditLog log, boolean startOfText, boolean endOfText) {
-    Document[] doc = {new Document(log.text(), startOfText, endOfText)};
+  private boolean runToFixedPoint(List<Fixer> stage, EditLog log, Document[] doc) {
     return settle(stage.size(), MAX_ROUNDS, false, i -> {
       List<Replacement> proposed = stage.get(i).fix(doc[0]);
       if (!log.apply(proposed.stream().filter(r -> enabled.test(r.rule())).toList())) {
         return false;
       }
-      doc[0] = new Document(log.text(), startOfText, endOfText); // its lines are split once per text
+      doc[0] = doc[0].revised(log.text()); // its lines are split once per text
       return true;
     }) > 0;
   }

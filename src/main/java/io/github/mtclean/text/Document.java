@@ -16,7 +16,10 @@ public final class Document {
   private final boolean startOfText;
   private final boolean endOfText;
   private List<Line> lines;
+  private String[] contents;
   private final Map<Object, Object> views = new HashMap<>();
+  /** Answers about line contents, shared by every version of one text ({@link #revised}). */
+  private final Map<Object, Map<String, Object>> remembered;
 
   /** A whole text. */
   public Document(String text) {
@@ -28,9 +31,19 @@ public final class Document {
    * start or end only when these flags say so (a part ends at a line break or between words).
    */
   public Document(String text, boolean startOfText, boolean endOfText) {
+    this(text, startOfText, endOfText, new HashMap<>());
+  }
+
+  private Document(String text, boolean startOfText, boolean endOfText, Map<Object, Map<String, Object>> remembered) {
     this.text = text;
     this.startOfText = startOfText;
     this.endOfText = endOfText;
+    this.remembered = remembered;
+  }
+
+  /** The next version of this text: new views, but what {@link #remember} learnt is kept. */
+  public Document revised(String newText) {
+    return new Document(newText, startOfText, endOfText, remembered);
   }
 
   public String text() {
@@ -57,6 +70,35 @@ public final class Document {
       views.put(key, view);
     }
     return view;
+  }
+
+  /**
+   * {@code judge} of {@code line}'s content, remembered for every version of this text ({@code kind}
+   * names the question): the chain reads a text again after each change, and most of its lines are
+   * the same. {@code judge} must depend on nothing but the content.
+   */
+  public <T> T remember(Object kind, Line line, Function<String, T> judge) {
+    @SuppressWarnings("unchecked")
+    Map<String, T> answers = (Map<String, T>) (Map<String, ?>) remembered.computeIfAbsent(kind, k -> new HashMap<>());
+    String content = content(line);
+    T answer = answers.get(content);
+    if (answer == null) {
+      answer = judge.apply(content);
+      answers.put(content, answer);
+    }
+    return answer;
+  }
+
+  /** The content of one of this text's lines, copied once for all the fixers that ask. */
+  public String content(Line line) {
+    if (contents == null) {
+      contents = new String[lines().size()];
+    }
+    String content = contents[line.index()];
+    if (content == null) {
+      content = contents[line.index()] = line.content(text);
+    }
+    return content;
   }
 
   /** The lines of the text, each without its terminator ({@code \n}, {@code \r\n} or {@code \r}). */

@@ -71,16 +71,19 @@ public final class BoilerplateLineFixer implements Fixer {
       if (line.strippedLength(doc.text()) > MAX_LENGTH) {
         continue; // judged before a copy of the line is made: most long lines are paragraphs
       }
-      String content = line.content(doc.text()).strip();
-      if (content.isEmpty()) {
-        continue;
-      }
       boolean edge = body.atEdge(line);
-      if (anywhere.matchesAny(content) || edge && atEdge.matchesAny(content) || isNavigation(content, edge)) {
+      if (doc.remember(new Question(this, edge), line, content -> isFurniture(content.strip(), edge))) {
         out.add(LineRemoval.of(RULE, line));
       }
     }
     return out;
+  }
+
+  /** Whether a line is furniture, at the page's edge or inside the article: asked once per line text. */
+  private record Question(BoilerplateLineFixer fixer, boolean edge) {}
+
+  private boolean isFurniture(String content, boolean edge) {
+    return !content.isEmpty() && (anywhere.matchesAny(content) || edge && atEdge.matchesAny(content) || isNavigation(content, edge));
   }
 
   /**

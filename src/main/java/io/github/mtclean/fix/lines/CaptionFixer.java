@@ -3,6 +3,7 @@ package io.github.mtclean.fix.lines;
 import io.github.mtclean.Captions;
 import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
+import io.github.mtclean.Span;
 import io.github.mtclean.rules.RuleFormatException;
 import io.github.mtclean.rules.RuleSource;
 import io.github.mtclean.text.Document;
@@ -73,16 +74,15 @@ public final class CaptionFixer implements Fixer {
     if (mode == Captions.KEEP) {
       return out;
     }
-    String text = doc.text();
     for (Line line : doc.lines()) {
-      String content = line.content(text);
-      Replacement r = isWholeLineCaption(content.strip()) ? LineRemoval.of(RULE, line)
-          : mayHaveCredit(content) ? creditRemoval(line, content) : null;
-      if (r != null) {
-        out.add(r);
-      }
+      doc.remember(this, line, this::cuts).addTo(RULE, line, out);
     }
     return out;
+  }
+
+  private LineCuts cuts(String content) {
+    return isWholeLineCaption(content.strip()) ? LineCuts.WHOLE_LINE
+        : mayHaveCredit(content) ? creditCut(content) : LineCuts.NONE;
   }
 
   /**
@@ -127,10 +127,10 @@ public final class CaptionFixer implements Fixer {
     return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
-  private Replacement creditRemoval(Line line, String content) {
+  private LineCuts creditCut(String content) {
     Matcher m = credit.matcher(content);
     if (!m.find()) {
-      return null;
+      return LineCuts.NONE;
     }
     int captionEnd = m.start();
     while (captionEnd > 0 && " \t-\u2013\u2014|".indexOf(content.charAt(captionEnd - 1)) >= 0) {
@@ -138,9 +138,9 @@ public final class CaptionFixer implements Fixer {
     }
     String caption = content.substring(0, captionEnd);
     if (caption.isBlank() || mode == Captions.DROP && isOneSentence(caption)) {
-      return LineRemoval.of(RULE, line);
+      return LineCuts.WHOLE_LINE;
     }
-    return Replacement.of(RULE, line.start() + captionEnd, line.end(), "");
+    return LineCuts.of(List.of(new Span(captionEnd, content.length())));
   }
 
   private boolean isWholeLineCaption(String content) {

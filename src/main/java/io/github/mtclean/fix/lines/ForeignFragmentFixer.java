@@ -2,6 +2,7 @@ package io.github.mtclean.fix.lines;
 
 import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
+import io.github.mtclean.Span;
 import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
@@ -49,27 +50,29 @@ public final class ForeignFragmentFixer implements Fixer {
 
   @Override
   public List<Replacement> fix(Document doc) {
-    String text = doc.text();
     List<Replacement> out = new ArrayList<>();
-    int[][] letterCounts = ForeignScript.letterCountsByLine(doc);
     for (Line line : doc.lines()) {
-      int[] counts = letterCounts[line.index()];
-      if (counts[1] - counts[0] < MIN_ENGLISH_LETTERS) {
-        continue; // not an English line with a fragment; the foreign-line rule judges it
-      }
-      String content = line.content(text);
-      if (counts[0] >= 2) {
-        scriptFragments(content, line.start(), out);
-      } else {
-        latinLabel(content, line.start(), out);
-        latinTail(content, line.start(), out);
+      int[] counts = ForeignScript.letterCounts(doc, line);
+      if (counts[1] - counts[0] >= MIN_ENGLISH_LETTERS) { // else not an English line with a fragment; foreign-line judges it
+        doc.remember(this, line, content -> cuts(content, counts[0] >= 2)).addTo(RULE, line, out);
       }
     }
     return out;
   }
 
+  private LineCuts cuts(String content, boolean otherScript) {
+    List<Span> cuts = new ArrayList<>();
+    if (otherScript) {
+      scriptFragments(content, cuts);
+    } else {
+      latinLabel(content, cuts);
+      latinTail(content, cuts);
+    }
+    return LineCuts.of(cuts);
+  }
+
   /** Text of another script before the line's first or after its last Latin letter or digit. */
-  private static void scriptFragments(String content, int offset, List<Replacement> out) {
+  private static void scriptFragments(String content, List<Span> out) {
     int firstLatin = -1;
     int lastLatin = -1;
     for (int i = 0; i < content.length(); i++) {
@@ -81,7 +84,7 @@ public final class ForeignFragmentFixer implements Fixer {
     }
     // A colon after a leading fragment ends a label (`Последние новости: Russia's rouble ...`), it quotes nothing.
     if (firstForeign(content, 0, firstLatin) >= 0 && !isQuoted(content.replace(':', ' '), 0, firstLatin)) {
-      out.add(Replacement.of(RULE, offset, offset + firstLatin, ""));
+      out.add(new Span(0, firstLatin));
     }
     int tailRun = firstForeign(content, lastLatin + 1, content.length());
     if (tailRun >= 0 && !isQuoted(content, lastLatin + 1, withoutArrow(content))) {
@@ -89,7 +92,7 @@ public final class ForeignFragmentFixer implements Fixer {
       while (start > lastLatin + 1 && SEPARATORS.indexOf(content.charAt(start - 1)) >= 0) {
         start--;
       }
-      out.add(Replacement.of(RULE, offset + start, offset + content.length(), ""));
+      out.add(new Span(start, content.length()));
     }
   }
 
@@ -121,14 +124,14 @@ public final class ForeignFragmentFixer implements Fixer {
   }
 
   /** A short label in another Latin-script language before the line's English text, with its separator. */
-  private void latinLabel(String content, int offset, List<Replacement> out) {
+  private void latinLabel(String content, List<Span> out) {
     if (!hasLabelSeparator(content)) {
       return; // most lines: no regex, no word lookups
     }
     Matcher m = LABEL.matcher(content);
     if (m.find() && !isQuoted(content, 0, m.end(1)) && latin.isForeign(m.group(1))
         && !latin.isForeign(content.substring(m.end()))) {
-      out.add(Replacement.of(RULE, offset, offset + m.end(), ""));
+      out.add(new Span(0, m.end()));
     }
   }
 
@@ -142,7 +145,7 @@ public final class ForeignFragmentFixer implements Fixer {
   }
 
   /** A short last segment, after the line's last sentence, in another Latin-script language. */
-  private void latinTail(String content, int offset, List<Replacement> out) {
+  private void latinTail(String content, List<Span> out) {
     int tail = lastSentenceTail(content);
     if (tail < 0) {
       return;
@@ -154,7 +157,7 @@ public final class ForeignFragmentFixer implements Fixer {
     String segment = content.substring(tail);
     if (!isQuoted(content, tail, content.length()) && !ONE_WORD_SENTENCE.matcher(segment).find()
         && latin.isForeign(segment) && !latin.isForeign(content.substring(0, sentenceEnd))) {
-      out.add(Replacement.of(RULE, offset + sentenceEnd, offset + content.length(), ""));
+      out.add(new Span(sentenceEnd, content.length()));
     }
   }
 

@@ -36,17 +36,15 @@ public final class ForeignLineFixer implements Fixer {
 
   @Override
   public List<Replacement> fix(Document doc) {
-    String text = doc.text();
     List<Replacement> out = new ArrayList<>();
     int letters = 0;
     int removedLetters = 0;
     ArticleBody body = ArticleBody.of(doc);
-    int[][] letterCounts = ForeignScript.letterCountsByLine(doc);
     for (Line line : doc.lines()) {
-      int[] counts = letterCounts[line.index()];
+      int[] counts = ForeignScript.letterCounts(doc, line);
       letters += counts[1];
       double needed = body.atEdge(line) ? EDGE_SHARE : BODY_SHARE;
-      if (counts[1] >= 2 && (2 * counts[0] >= counts[1] || latin.foreignShare(text, line.start(), line.end()) >= needed)) {
+      if (counts[1] >= 2 && (2 * counts[0] >= counts[1] || latin.foreignShare(doc, line) >= needed)) {
         out.add(LineRemoval.of(RULE, line));
         removedLetters += counts[1];
       }

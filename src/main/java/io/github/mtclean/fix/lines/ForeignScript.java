@@ -2,6 +2,7 @@ package io.github.mtclean.fix.lines;
 
 import com.ibm.icu.lang.UScript;
 import io.github.mtclean.text.Document;
+import io.github.mtclean.text.Document.Line;
 
 /** Letters outside the Latin script (Cyrillic, Hangul, Han, Arabic, ...), by ICU's script data. */
 public final class ForeignScript {
@@ -30,21 +31,19 @@ public final class ForeignScript {
   }
 
   /**
-   * The letter counts of each line of {@code doc}, {@code [foreign, all]} by line index: found once
-   * for the foreign-line and foreign-fragment fixers, which read the same text.
+   * The letters of a line of {@code doc}, {@code [foreign, all]}: counted once per line text for the
+   * foreign-line and foreign-fragment fixers and the text's later versions.
    */
-  static int[][] letterCountsByLine(Document doc) {
-    return doc.view(ForeignScript.class, d -> d.lines().stream()
-        .map(line -> letterCounts(d.text(), line.start(), line.end()))
-        .toArray(int[][]::new));
+  static int[] letterCounts(Document doc, Line line) {
+    return doc.remember(ForeignScript.class, line, ForeignScript::letterCounts);
   }
 
-  /** Letters of {@code s[start, end)}: {@code [foreign, all]}. */
-  static int[] letterCounts(CharSequence s, int start, int end) {
+  /** Letters of {@code s}: {@code [foreign, all]}. */
+  static int[] letterCounts(String s) {
     int foreign = 0;
     int all = 0;
-    for (int i = start; i < end; ) {
-      int cp = Character.codePointAt(s, i);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
       if (isLetter(cp)) {
         all++;
         if (isForeignLetter(cp)) {

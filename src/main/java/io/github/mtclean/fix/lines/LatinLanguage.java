@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import io.github.mtclean.rules.RuleSource;
+import io.github.mtclean.text.Document;
+import io.github.mtclean.text.Document.Line;
 
 /**
  * Decides whether a short stretch of Latin-script text is another language (Turkish, German,
@@ -58,8 +60,12 @@ final class LatinLanguage {
     return foreignShare(s, 0, s.length());
   }
 
-  /** {@link #foreignShare(CharSequence)} of {@code text[start, end)}, read in place. */
-  double foreignShare(String text, int start, int end) {
+  /** {@link #foreignShare(CharSequence)} of a line, remembered for the later versions of its text. */
+  double foreignShare(Document doc, Line line) {
+    return doc.remember(this, line, this::foreignShare);
+  }
+
+  private double foreignShare(String text, int start, int end) {
     Words words = new Words(text, start, end);
     List<Judged> judged = new ArrayList<>();
     for (int i = 0; judged.size() < MAX_SCORED_WORDS && words.get(i) != null; i++) {

@@ -21,7 +21,7 @@ class ForeignScriptTest {
   @Test
   void countsForeignLettersAmongAll() {
     String text = "Vladivostok Владивосток 블라디보스토크 Ærø";
-    int[] counts = ForeignScript.letterCounts(text, 0, text.length());
+    int[] counts = ForeignScript.letterCounts(text);
     assertEquals(18, counts[0]);
     assertEquals(32, counts[1]);
   }
