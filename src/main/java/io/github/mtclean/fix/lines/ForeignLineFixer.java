@@ -20,7 +20,7 @@ public final class ForeignLineFixer implements Fixer {
    * Share of foreign words a Latin-script line needs: widgets sit at the page's edges; inside the
    * article a line of terms or a Latin motto with an English word or two stays.
    */
-  private static final double EDGE_SHARE = 0.6;
+  private static final double EDGE_SHARE = LatinLanguage.FOREIGN_SHARE;
   private static final double BODY_SHARE = 0.8;
 
   private final LatinLanguage latin;

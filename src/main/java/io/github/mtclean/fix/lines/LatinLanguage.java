@@ -24,7 +24,7 @@ import io.github.mtclean.text.Document.Line;
 final class LatinLanguage {
   /** Words read from a text: enough for the scored ones and the look-ahead past name particles. */
   private static final int MAX_READ_WORDS = 40;
-  private static final double FOREIGN_SHARE = 0.6;
+  static final double FOREIGN_SHARE = 0.6;
   private static final double MIN_FOREIGN_WEIGHT = 2;
   /** English shares short words with its neighbours ({@code as}, {@code per}, {@code die}): weak evidence. */
   private static final int SHORT_WORD = 3;
@@ -53,7 +53,9 @@ final class LatinLanguage {
 
   /**
    * The weighted share of foreign words among the words judged, or 0 when the foreign ones weigh
-   * less than two: a single unknown word may be a name or a term.
+   * less than two (a single unknown word may be a name or a term) or the share is below {@link
+   * #FOREIGN_SHARE}, the least that makes a text foreign: reading stops once the words left cannot
+   * reach it.
    */
   double foreignShare(CharSequence text) {
     String s = text.toString();
@@ -68,6 +70,8 @@ final class LatinLanguage {
   private double foreignShare(String text, int start, int end) {
     Words words = new Words(text, start, end);
     List<Judged> judged = new ArrayList<>();
+    double englishAtLeast = 0;
+    double foreignAtMost = 0;
     for (int i = 0; judged.size() < MAX_SCORED_WORDS && words.get(i) != null; i++) {
       String word = words.get(i);
       if (word.length() < 2 || isNameParticle(words, i)) {
@@ -83,6 +87,13 @@ final class LatinLanguage {
       boolean listedOnly = languages != 0 && !english;
       if (!capitalised || (listedOnly ? !besideName(words, i, languages) : i == 0)) {
         judged.add(new Judged(word, i == 0, english, languages));
+        // An English word no list has counts for English below; any other counts 2 for foreign at most.
+        englishAtLeast += english && languages == 0 ? englishWeight(word) : 0;
+        foreignAtMost += english && languages == 0 ? 0 : english ? 1 : 2;
+        double reachable = foreignAtMost + 2 * (MAX_SCORED_WORDS - judged.size());
+        if (reachable < FOREIGN_SHARE * (reachable + englishAtLeast)) {
+          return 0; // most lines: English enough that the words left cannot make them foreign
+        }
       }
     }
     int language = likeliestLanguage(judged);
@@ -98,12 +109,16 @@ final class LatinLanguage {
       if (listed && (!w.english() || listedEvidence)) {
         foreign += w.english() ? 1 : 2;
       } else if (w.english()) {
-        english += w.word().length() <= SHORT_WORD ? 0.5 : 1;
+        english += englishWeight(w.word());
       } else {
         foreign += !w.initial() && hasNonEnglishLetter(w.word()) ? 2 : 1;
       }
     }
     return foreign < MIN_FOREIGN_WEIGHT ? 0 : foreign / (foreign + english);
+  }
+
+  private static double englishWeight(String word) {
+    return word.length() <= SHORT_WORD ? 0.5 : 1;
   }
 
   /** Whether a word of {@code language} is one English lacks, or two or more words are all of it. */
@@ -192,6 +207,12 @@ final class LatinLanguage {
 
     /** Chars that do not occur in words or prose punctuation, but do in code and data. */
     private static final String CODE_MARKS = "_*=<>{}[]|\\^~$";
+    /** {@link #CODE_MARKS} by ASCII code, asked for every char of every chunk read. */
+    private static final boolean[] IS_CODE_MARK = new boolean[128];
+
+    static {
+      CODE_MARKS.chars().forEach(c -> IS_CODE_MARK[c] = true);
+    }
 
     private final String s;
     private final int end;
@@ -270,7 +291,7 @@ final class LatinLanguage {
       boolean digit = false;
       for (int i = 0; i < chunk.length(); i++) {
         char c = chunk.charAt(i);
-        if (CODE_MARKS.indexOf(c) >= 0 || c == '-' && i + 1 < chunk.length() && chunk.charAt(i + 1) == '>') {
+        if (c < 128 && IS_CODE_MARK[c] || c == '-' && i + 1 < chunk.length() && chunk.charAt(i + 1) == '>') {
           return true;
         }
         letter |= Character.isLetter(c);
