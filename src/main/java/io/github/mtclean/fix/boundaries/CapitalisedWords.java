@@ -54,12 +54,6 @@ final class CapitalisedWords {
     return new CapitalisedWords(text, starts, words, count);
   }
 
-  /** The index of the first word starting at or after {@code offset} (the word count if none does). */
-  int firstFrom(int offset) {
-    int k = Arrays.binarySearch(starts, 0, count, offset);
-    return k >= 0 ? k : -k - 1;
-  }
-
   int count() {
     return count;
   }

@@ -3,6 +3,7 @@ package io.github.mtclean.fix.boundaries;
 import io.github.mtclean.Replacement;
 import io.github.mtclean.fix.EnglishWords;
 import io.github.mtclean.text.Document;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 
@@ -25,15 +26,20 @@ final class MissingSpaceFixer extends ProseRule {
 
   /** A mark with a letter right after it. */
   @Override
-  int nextAnchor(Document doc, int from, int end) {
+  int[] anchors(Document doc) {
     String text = doc.text();
-    for (int i = from; i + 1 < end; i++) {
+    int[] anchors = new int[16];
+    int n = 0;
+    for (int i = 0; i + 1 < text.length(); i++) {
       char c = text.charAt(i);
       if (c <= '?' && MARKS.indexOf(c) >= 0 && Character.isLetter(text.charAt(i + 1))) { // every mark sorts before '?'
-        return i;
+        if (n == anchors.length) {
+          anchors = Arrays.copyOf(anchors, 2 * n);
+        }
+        anchors[n++] = i;
       }
     }
-    return -1;
+    return Arrays.copyOf(anchors, n);
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.github.mtclean.fix.EnglishWords;
 import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,10 +47,16 @@ abstract class ProseRule implements Fixer {
     List<Replacement> out = new ArrayList<>();
     Matcher m = candidate.matcher(text);
     m.useTransparentBounds(true).useAnchoringBounds(false);
+    int[] anchors = anchors(doc);
+    int a = 0;
     for (Line line : doc.lines()) {
       Boolean prose = null; // the title-case test runs only on lines with a candidate
       int from = line.start();
-      for (int anchor = nextAnchor(doc, from, line.end()); anchor >= 0; anchor = nextAnchor(doc, from, line.end())) {
+      for (; a < anchors.length && anchors[a] < line.end(); a++) {
+        int anchor = anchors[a];
+        if (anchor < from) {
+          continue; // inside the candidate before it
+        }
         m.region(candidateStart(text, anchor, from), Math.min(line.end(), anchor + CANDIDATE_REACH));
         if (m.lookingAt() && m.end() > anchor) {
           prose = prose != null ? prose : !isTitleCase(text, line.start(), line.end());
@@ -58,8 +65,6 @@ abstract class ProseRule implements Fixer {
             out.add(r);
           }
           from = m.end();
-        } else {
-          from = anchor + 1;
         }
       }
     }
@@ -67,17 +72,19 @@ abstract class ProseRule implements Fixer {
   }
 
   /**
-   * The next anchor in {@code doc}'s text {@code [from, end)}, or -1: here the start of a
-   * capitalised determiner or pronoun after a space, unless the document always capitalises it.
+   * The anchors in {@code doc}'s text, in order: here the starts of capitalised determiners and
+   * pronouns after a space, unless the document always capitalises the word.
    */
-  int nextAnchor(Document doc, int from, int end) {
+  int[] anchors(Document doc) {
     CapitalisedWords capitals = CapitalisedWords.of(doc);
-    for (int k = capitals.firstFrom(from); k < capitals.count() && capitals.start(k) < end; k++) {
+    int[] anchors = new int[capitals.count()];
+    int n = 0;
+    for (int k = 0; k < capitals.count(); k++) {
       if (isAnchorWord(capitals.word(k)) && !capitals.isTerm(capitals.word(k))) {
-        return capitals.start(k);
+        anchors[n++] = capitals.start(k);
       }
     }
-    return -1;
+    return Arrays.copyOf(anchors, n);
   }
 
   /** Whether a capitalised word after a space is an anchor: here a sentence starter. */
