@@ -111,23 +111,31 @@ public final class Document {
 
   private static List<Line> splitLines(String text) {
     List<Line> out = new ArrayList<>();
+    boolean carriageReturns = text.indexOf('\r') >= 0;
     int start = 0;
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        int end = i;
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        out.add(new Line(out.size(), start, end, i + 1));
-        start = i + 1;
-      }
+    for (int i = nextBreak(text, 0, carriageReturns); i >= 0; i = nextBreak(text, start, carriageReturns)) {
+      int next = text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+      out.add(new Line(out.size(), start, i, next));
+      start = next;
     }
     if (start < n) {
       out.add(new Line(out.size(), start, n, n));
     }
     return out;
+  }
+
+  /** The first line break at or after {@code from}, or -1: found by {@code indexOf} in a text of {@code \n} only. */
+  private static int nextBreak(String text, int from, boolean carriageReturns) {
+    if (!carriageReturns) {
+      return text.indexOf('\n', from);
+    }
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A space within a line: space, tab, or another Unicode space separator (the no-break space too). */

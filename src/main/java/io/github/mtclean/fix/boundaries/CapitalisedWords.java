@@ -20,6 +20,8 @@ final class CapitalisedWords {
   private final int count;
   /** Words asked about so far, and whether each is the document's own term. */
   private final Map<String, Boolean> terms = new HashMap<>();
+  /** How often each word follows a lower-case word, counted in one pass when a word is first asked about. */
+  private Map<String, Integer> midSentenceUses;
 
   private CapitalisedWords(String text, int[] starts, String[] words, int count) {
     this.text = text;
@@ -77,12 +79,15 @@ final class CapitalisedWords {
   }
 
   private boolean findIsTerm(String word) {
-    int uses = 0;
-    for (int k = 0; k < count; k++) {
-      if (words[k].equals(word) && followsLowerCase(starts[k])) {
-        uses++;
+    if (midSentenceUses == null) {
+      midSentenceUses = new HashMap<>();
+      for (int k = 0; k < count; k++) {
+        if (followsLowerCase(starts[k])) {
+          midSentenceUses.merge(words[k], 1, Integer::sum);
+        }
       }
     }
+    int uses = midSentenceUses.getOrDefault(word, 0);
     return uses >= TERM_USES && !occursAtLeast(word.toLowerCase(Locale.ROOT), (uses + 1) / 2);
   }
 
