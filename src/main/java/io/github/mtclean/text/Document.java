@@ -12,6 +12,12 @@ import java.util.function.Function;
  * cleaner makes one per text it passes to fixers.
  */
 public final class Document {
+  /**
+   * Lines longer than this (a page dumped without line breaks) are neither kept nor remembered:
+   * every version of a huge line would stay in memory, and such lines are rare enough to judge anew.
+   */
+  private static final int LONG_LINE = 10_000;
+
   private final String text;
   private final boolean startOfText;
   private final boolean endOfText;
@@ -78,6 +84,9 @@ public final class Document {
    * the same. {@code judge} must depend on nothing but the content.
    */
   public <T> T remember(Object kind, Line line, Function<String, T> judge) {
+    if (line.end() - line.start() > LONG_LINE) {
+      return judge.apply(line.content(text));
+    }
     @SuppressWarnings("unchecked")
     Map<String, T> answers = (Map<String, T>) (Map<String, ?>) remembered.computeIfAbsent(kind, k -> new HashMap<>());
     String content = content(line);
@@ -89,8 +98,11 @@ public final class Document {
     return answer;
   }
 
-  /** The content of one of this text's lines, copied once for all the fixers that ask. */
+  /** The content of one of this text's lines, copied once for all the fixers that ask (a long line each time). */
   public String content(Line line) {
+    if (line.end() - line.start() > LONG_LINE) {
+      return line.content(text);
+    }
     if (contents == null) {
       contents = new String[lines().size()];
     }

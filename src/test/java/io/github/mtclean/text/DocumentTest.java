@@ -31,6 +31,17 @@ class DocumentTest {
   }
 
   @Test
+  void judgesAHugeLineAnewRatherThanKeepingIt() {
+    List<String> asked = new ArrayList<>();
+    Document doc = new Document("x".repeat(20_000));
+    Object kind = new Object();
+    for (int i = 0; i < 2; i++) {
+      doc.remember(kind, doc.lines().get(0), c -> { asked.add(c); return 1; });
+    }
+    assertEquals(2, asked.size());
+  }
+
+  @Test
   void copiesEachLineOnce() {
     Document doc = new Document("one\ntwo\n");
     assertSame(doc.content(doc.lines().get(1)), doc.content(doc.lines().get(1)));
