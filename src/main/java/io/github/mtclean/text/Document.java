@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 public final class Document {
   /**
-   * Lines longer than this (a page dumped without line breaks) are neither kept nor remembered:
+   * Answers about lines longer than this (a page dumped without line breaks) are not remembered:
    * every version of a huge line would stay in memory, and such lines are rare enough to judge anew.
    */
   private static final int LONG_LINE = 10_000;
@@ -85,7 +85,7 @@ public final class Document {
    */
   public <T> T remember(Object kind, Line line, Function<String, T> judge) {
     if (line.end() - line.start() > LONG_LINE) {
-      return judge.apply(line.content(text));
+      return judge.apply(content(line));
     }
     @SuppressWarnings("unchecked")
     Map<String, T> answers = (Map<String, T>) (Map<String, ?>) remembered.computeIfAbsent(kind, k -> new HashMap<>());
@@ -98,11 +98,8 @@ public final class Document {
     return answer;
   }
 
-  /** The content of one of this text's lines, copied once for all the fixers that ask (a long line each time). */
+  /** The content of one of this text's lines, copied once for all the fixers that ask. */
   public String content(Line line) {
-    if (line.end() - line.start() > LONG_LINE) {
-      return line.content(text);
-    }
     if (contents == null) {
       contents = new String[lines().size()];
     }

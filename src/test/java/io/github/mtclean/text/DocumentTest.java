@@ -31,7 +31,7 @@ class DocumentTest {
   }
 
   @Test
-  void judgesAHugeLineAnewRatherThanKeepingIt() {
+  void judgesAHugeLineAnewRatherThanRememberingIt() {
     List<String> asked = new ArrayList<>();
     Document doc = new Document("x".repeat(20_000));
     Object kind = new Object();
