@@ -13,8 +13,8 @@ import java.util.function.Function;
  */
 public final class Document {
   /**
-   * Answers about lines longer than this (a page dumped without line breaks) are not remembered:
-   * every version of a huge line would stay in memory, and such lines are rare enough to judge anew.
+   * Answers about lines longer than this (a page dumped without line breaks) are kept for one
+   * version of the text only: every version of a huge line would stay in memory.
    */
   private static final int LONG_LINE = 10_000;
 
@@ -85,7 +85,7 @@ public final class Document {
    */
   public <T> T remember(Object kind, Line line, Function<String, T> judge) {
     if (line.end() - line.start() > LONG_LINE) {
-      return judge.apply(content(line));
+      return view(List.of(kind, line.index()), d -> judge.apply(content(line))); // for this version only
     }
     @SuppressWarnings("unchecked")
     Map<String, T> answers = (Map<String, T>) (Map<String, ?>) remembered.computeIfAbsent(kind, k -> new HashMap<>());
