@@ -83,7 +83,8 @@ public final class BoilerplateLineFixer implements Fixer {
   private record Question(BoilerplateLineFixer fixer, boolean edge) {}
 
   private boolean isFurniture(String content, boolean edge) {
-    return !content.isEmpty() && (anywhere.matchesAny(content) || edge && atEdge.matchesAny(content) || isNavigation(content, edge));
+    return !content.isEmpty()
+        && (anywhere.matchesAny(content) || edge && atEdge.matchesAny(content) || isNavigation(content, edge));
   }
 
   /**

@@ -53,9 +53,10 @@ public final class ForeignFragmentFixer implements Fixer {
     List<Replacement> out = new ArrayList<>();
     for (Line line : doc.lines()) {
       int[] counts = ForeignScript.letterCounts(doc, line);
-      if (counts[1] - counts[0] >= MIN_ENGLISH_LETTERS) { // else not an English line with a fragment; foreign-line judges it
-        doc.remember(this, line, content -> cuts(content, counts[0] >= 2)).addTo(RULE, line, out);
+      if (counts[1] - counts[0] < MIN_ENGLISH_LETTERS) {
+        continue; // not an English line with a fragment; the foreign-line rule judges it
       }
+      doc.remember(this, line, content -> cuts(content, counts[0] >= 2)).addTo(RULE, line, out);
     }
     return out;
   }
