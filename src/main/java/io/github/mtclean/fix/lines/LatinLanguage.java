@@ -48,6 +48,11 @@ final class LatinLanguage {
     return foreignShare(text) >= FOREIGN_SHARE;
   }
 
+  /** {@link #foreignShare(CharSequence)} of a line, remembered for the later versions of its text. */
+  double foreignShare(Document doc, Line line) {
+    return doc.remember(this, line, this::foreignShare);
+  }
+
   /** A word that is judged: whether English knows it, and which listed languages have it. */
   private record Judged(String word, boolean initial, boolean english, int languages) {}
 
@@ -58,17 +63,7 @@ final class LatinLanguage {
    * reach it.
    */
   double foreignShare(CharSequence text) {
-    String s = text.toString();
-    return foreignShare(s, 0, s.length());
-  }
-
-  /** {@link #foreignShare(CharSequence)} of a line, remembered for the later versions of its text. */
-  double foreignShare(Document doc, Line line) {
-    return doc.remember(this, line, this::foreignShare);
-  }
-
-  private double foreignShare(String text, int start, int end) {
-    Words words = new Words(text, start, end);
+    Words words = new Words(text.toString());
     List<Judged> judged = new ArrayList<>();
     double englishAtLeast = 0;
     double foreignAtMost = 0;
@@ -215,22 +210,19 @@ final class LatinLanguage {
     }
 
     private final String s;
-    private final int end;
     private int chunks;
     private int codeChunks;
     private final List<String> read = new ArrayList<>();
     private int pos;
 
-    /** The words of {@code s[start, end)}. */
-    Words(String s, int start, int end) {
+    /** The words of {@code s}. */
+    Words(String s) {
       this.s = s;
-      this.pos = start;
-      this.end = end;
     }
 
     /** Word {@code i}, or null past the last word (or past {@link #MAX_READ_WORDS}). */
     String get(int i) {
-      while (read.size() <= i && i < MAX_READ_WORDS && pos < end) {
+      while (read.size() <= i && i < MAX_READ_WORDS && pos < s.length()) {
         readChunk();
       }
       return i < read.size() && i < MAX_READ_WORDS ? read.get(i) : null;
@@ -260,16 +252,16 @@ final class LatinLanguage {
      */
     private int chunkEnd(int from) {
       int i = from;
-      while (i < end) {
+      while (i < s.length()) {
         if (!Character.isWhitespace(s.charAt(i))) {
           i++;
           continue;
         }
         int next = i;
-        while (next < end && Character.isWhitespace(s.charAt(next))) {
+        while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
           next++;
         }
-        if (next == end || ",;:!?.".indexOf(s.charAt(next)) < 0) {
+        if (next == s.length() || ",;:!?.".indexOf(s.charAt(next)) < 0) {
           return i;
         }
         i = next;
