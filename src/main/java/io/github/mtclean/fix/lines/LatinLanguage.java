@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import io.github.mtclean.rules.RuleSource;
 import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
@@ -292,10 +293,16 @@ final class LatinLanguage {
       return letter && digit;
     }
 
-    /** Whether {@code chunk} holds {@code ://}, {@code www.} or {@code @}. */
+    /**
+     * Whether {@code chunk} holds {@code ://}, {@code www.} or {@code @}, or ends in a domain
+     * ({@code LocalWin.com}, {@code bbc.co.uk}): its parts are not words ({@code com} is Portuguese).
+     */
     private static boolean isAddress(String chunk) {
-      return chunk.indexOf('@') >= 0 || chunk.contains("://") || chunk.contains("www.");
+      return chunk.indexOf('@') >= 0 || chunk.contains("://") || chunk.contains("www.") || chunk.indexOf('.') > 0 && DOMAIN.matcher(chunk).find();
     }
+
+    /** A dot between a letter or digit and two to six lower-case letters that end the chunk; {@code a.m.} and {@code z.B.} are not. */
+    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d]\\.\\p{Ll}{2,6}\\p{P}*$");
 
     private void addWords(String c, int to) {
       int i = 0;
@@ -316,7 +323,7 @@ final class LatinLanguage {
             break;
           }
         }
-        read.add(c.substring(start, i));
+        read.add(c.substring(start, i).replace('\u2019', '\'')); // a typographic apostrophe is no foreign letter (city’s)
       }
     }
   }

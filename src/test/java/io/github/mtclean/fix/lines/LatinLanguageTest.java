@@ -21,7 +21,9 @@ class LatinLanguageTest {
   @ValueSource(strings = {"Photo: Reuters", "Back to top", "Fyodor Tertitskiy", "Ursula von der Leyen",
       "José García Ramos", "Charles de Gaulle", "Recep Tayyip Erdoğan", "Kim Jong Un arrives in Vladivostok",
       "North Korean leader arrives in Russia as nations seek closer military ties", "SEOUL, Sept 12 (Reuters) -",
-      "José Ramos-Horta speaks", "Seo Yeon-ji reports", "Kim Jong Un", "Ana Brnabić", "Son Heung-min", "Los Angeles", "La La Land", "Die Hard"})
+      "José Ramos-Horta speaks", "Seo Yeon-ji reports", "Kim Jong Un", "Ana Brnabić", "Son Heung-min", "Los Angeles", "La La Land", "Die Hard",
+      "LocalWin.com - Your Local Business Finder", "reuters.com and bbc.co.uk",
+      "The city’s Social Development De", "Russia’s ministry didn’t say"})
   void englishOrUndecided(String s) {
     assertFalse(LATIN.isForeign(s), s);
   }
