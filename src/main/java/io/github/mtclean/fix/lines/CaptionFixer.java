@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * {@code (Image: Getty)}, {@code © AFP / Name}) or is a caption by itself ({@code Author photo}).
  * Credit markers and whole-line captions are in {@code rules/captions.txt}. By default the line
  * goes; {@link Captions#STRIP_CREDIT} keeps the caption text. A long or multi-sentence line with
- * a credit at its end is a paragraph the scraper glued a credit to: only the credit goes.
+ * a bare credit at its end is a paragraph the scraper glued a credit to: only the credit goes; a
+ * bracketed credit is the wire services' caption style, and a line of two or three sentences with
+ * one is still a caption.
  */
 public final class CaptionFixer implements Fixer {
   static final String RULE = "lines/caption";
@@ -137,7 +139,8 @@ public final class CaptionFixer implements Fixer {
       captionEnd--;
     }
     String caption = content.substring(0, captionEnd);
-    if (caption.isBlank() || mode == Captions.DROP && isOneSentence(caption)) {
+    boolean bracketed = content.charAt(m.start()) == '(' || content.charAt(m.start()) == '[';
+    if (caption.isBlank() || mode == Captions.DROP && (isOneSentence(caption) || bracketed && isCaptionLength(caption))) {
       return LineCuts.WHOLE_LINE;
     }
     return LineCuts.of(List.of(new Span(captionEnd, content.length())));
@@ -149,5 +152,14 @@ public final class CaptionFixer implements Fixer {
 
   private static boolean isOneSentence(String caption) {
     return caption.strip().split("\\s+").length <= MAX_CAPTION_WORDS && !SENTENCE_END.matcher(caption).find();
+  }
+
+  /**
+   * A bracketed credit ({@code (AP Photo/Name)}, {@code (Photo by Name/Getty Images)}) is the wire
+   * services' caption style, which may run to a second sentence of context; a paragraph the
+   * scraper glued a credit to gets it bare ({@code Photo: Getty Images}).
+   */
+  private static boolean isCaptionLength(String caption) {
+    return caption.strip().split("\\s+").length <= 2 * MAX_CAPTION_WORDS;
   }
 }
