@@ -32,7 +32,8 @@ final class CapitalAfterCommaFixer extends ProseRule {
     if (!(EnglishWords.isSentenceStarter(word) || article) || !EnglishWords.isKnown(next)) {
       return null;
     }
-    if (m.group(2) != null && (EnglishWords.isSentenceStarter(m.group(2)) || !isNoun(next))) {
+    // A name then a function word is a title (Danger Mouse, The Wind in the Willows), not a noun phrase.
+    if (m.group(2) != null && (EnglishWords.isSentenceStarter(m.group(2)) || !isNoun(next) || EnglishWords.isLinking(next))) {
       return null;
     }
     return replace(m, 1, word.toLowerCase(Locale.ROOT));

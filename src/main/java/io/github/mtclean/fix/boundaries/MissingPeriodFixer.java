@@ -48,7 +48,7 @@ final class MissingPeriodFixer extends ProseRule {
     String before = m.group(1);
     String starter = m.group(2);
     boolean starts = EnglishWords.isSentenceStarter(starter)
-        ? EnglishWords.isKnown(m.group(3)) && canEndClause(before, starter, tokenBefore(text, m.start(1)))
+        ? EnglishWords.isKnown(m.group(3)) && canEndClause(text, before, starter, tokenBefore(text, m.start(1)))
         : PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3))
             && !followsClauseVerb(text, m.start(1));
     return starts ? insert(m.end(1), ".") : null;
@@ -101,7 +101,7 @@ final class MissingPeriodFixer extends ProseRule {
    * is also a noun ({@code the second half He}) ends a clause before a personal pronoun, which no
    * determiner precedes.
    */
-  private static boolean canEndClause(String word, String starter, Token previous) {
+  private static boolean canEndClause(String text, String word, String starter, Token previous) {
     String lower = starter.toLowerCase(Locale.ROOT);
     boolean personalPronoun = EnglishWords.hasTag(lower, "PRP");
     if (EnglishWords.isLinking(word) && !(personalPronoun && EnglishWords.isDeterminerNoun(word))
@@ -109,7 +109,7 @@ final class MissingPeriodFixer extends ProseRule {
       return false;
     }
     if (!Character.isLowerCase(word.charAt(0))) {
-      return !isWordmark(word) && !(previous != null && ARTICLES.contains(previous.text()));
+      return !isWordmark(word) && !(previous != null && ARTICLES.contains(previous.text())) && !endsTitle(text, previous);
     }
     if (!EnglishWords.isKnown(word) || !EnglishWords.hasTagStarting(word, "VB")) {
       return EnglishWords.isKnown(word);
@@ -117,6 +117,23 @@ final class MissingPeriodFixer extends ProseRule {
     return EnglishWords.hasTagStarting(word, "NN")
         && (isNounPosition(previous) || !personalPronoun
             && (EnglishWords.hasTag(lower, "DT") || EnglishWords.hasTag(lower, "PRP$") || EnglishWords.hasTag(lower, "EX")));
+  }
+
+  /**
+   * Whether the capitalised words ending with {@code previous} read as the title of a work or a
+   * thing ({@code the Of Course I Still Love You platform}): one of them after the first is a
+   * function word or {@code I}, which a name never holds but a title does, and the pronoun after
+   * may be its last word.
+   */
+  private static boolean endsTitle(String text, Token previous) {
+    for (Token t = previous; t != null && Character.isUpperCase(t.text().charAt(0)); t = tokenBefore(text, t.start())) {
+      Token before = tokenBefore(text, t.start());
+      boolean first = before == null || !Character.isUpperCase(before.text().charAt(0));
+      if (!first && (t.text().equals("I") || isLowerWord(t.text().substring(1)) && EnglishWords.isLinking(t.text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** After a lower-case preposition, determiner or possessive pronoun, where a verb cannot stand. */

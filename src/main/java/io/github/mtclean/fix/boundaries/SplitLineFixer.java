@@ -27,6 +27,11 @@ final class SplitLineFixer implements Fixer {
       "\\b(?:" + LocaleNames.MONTH_ABBREVIATIONS + ")[a-z]*\\.? \\d{1,2},? \\d{4}\\b"
       + "|\\b\\d{1,2} (?:" + LocaleNames.MONTH_ABBREVIATIONS + ")[a-z]* \\d{4}\\b");
 
+  /** {@code by Ralph Ellis, Faith Karimi and Natalie Gallon, CNN}: a line of capitalised names after "by". */
+  private static final Pattern BYLINE = Pattern.compile(
+      "\\h*by\\h+\\p{Lu}[\\p{L}.'\u2019-]*(?:(?:,?\\h+(?:and\\h+)?|\\h*[,|/\u2013\u2014-]\\h*)\\p{Lu}[\\p{L}.'\u2019-]*)*\\h*",
+      Pattern.UNICODE_CHARACTER_CLASS);
+
   @Override
   public List<String> ruleIds() {
     return List.of(RULE);
@@ -43,11 +48,15 @@ final class SplitLineFixer implements Fixer {
         continue;
       }
       Line next = lines.get(i + 1);
+      if (isIndented(text, first) || isIndented(text, next) || BYLINE.matcher(next.content(text)).matches()) {
+        continue; // list items, quoted or code blocks, and a byline under a headline are laid out on purpose
+      }
       String lone = next.content(text).strip();
       if (EnglishWords.isSentenceStarter(lone) && i + 2 < lines.size() && startsLowerCase(text, lines.get(i + 2))) {
         joins.add(join(text, first, lines.get(i + 2), " " + lone.toLowerCase(Locale.ROOT) + " "));
       } else if (startsLowerCase(text, next)
-          || endsInLinkingWord(text, first) && startsWithWord(text, next) && !startsNewUnit(text, next)) {
+          || endsInLinkingWord(text, first) && startsWithWord(text, next) && !startsNewUnit(text, next)
+              && !startsWithFunctionWord(text, next)) {
         joins.add(join(text, first, next, " "));
       }
     }
@@ -84,6 +93,22 @@ final class SplitLineFixer implements Fixer {
     }
     char last = line.charAt(line.length() - 1);
     return next.wordCount(text) >= MIN_WORDS && (last == '.' || last == '!' || last == '?');
+  }
+
+  /** Starts with a capitalised function word ({@code In the final}, {@code The}): a sentence of its own, cut off above. */
+  private static boolean startsWithFunctionWord(String text, Line line) {
+    int at = firstNonSpace(text, line);
+    int end = at;
+    while (end < line.end() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    String word = text.substring(at, end);
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+        && (EnglishWords.isSentenceStarter(word) || EnglishWords.isLinking(word));
+  }
+
+  private static boolean isIndented(String text, Line line) {
+    return line.end() > line.start() && Document.isHorizontalSpace(text.charAt(line.start()));
   }
 
   private static boolean endsInLinkingWord(String text, Line line) {
