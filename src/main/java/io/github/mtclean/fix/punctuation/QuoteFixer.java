@@ -221,7 +221,7 @@ public final class QuoteFixer implements Fixer {
     if (isLineStart(text, m.at) || m.at <= paragraphStart || m.c == '"' || m.c == '\'') {
       return; // a quote running on into the next paragraph, or a straight mark we cannot be sure of
     }
-    if (m.at + 1 < text.length() && Character.isUpperCase(text.charAt(m.at + 1)) || endsInEllipsis(text, paragraphEnd)) {
+    if (m.at + 1 < text.length() && Character.isUpperCase(text.charAt(m.at + 1)) || isCutOff(text, paragraphEnd)) {
       return;
     }
     int to = m.at + 1;
@@ -231,13 +231,17 @@ public final class QuoteFixer implements Fixer {
     out.add(Replacement.of(STRAY_OPEN, m.at, to, ""));
   }
 
-  /** Whether the text before {@code end}, spaces aside, ends in {@code …} or {@code ...}: it was cut off. */
-  private static boolean endsInEllipsis(String text, int end) {
+  /**
+   * Whether the text before {@code end}, spaces aside, was cut off, so a quote may close past the
+   * cut: it ends in {@code …} or {@code ...}, or mid-sentence in a word or a comma ({@code so hig}).
+   */
+  private static boolean isCutOff(String text, int end) {
     int i = end;
     while (i > 0 && isSpace(text.charAt(i - 1))) {
       i--;
     }
-    return i > 0 && text.charAt(i - 1) == '…' || i >= 3 && text.startsWith("...", i - 3);
+    return i > 0 && (text.charAt(i - 1) == '…' || text.charAt(i - 1) == ',' || Character.isLetterOrDigit(text.charAt(i - 1)))
+        || i >= 3 && text.startsWith("...", i - 3);
   }
 
   /** Whitespace, the no-break space included (layout trims it at line ends, so it must read the same). */
