@@ -15,6 +15,8 @@ public final class RegexRule implements Fixer {
   /** Time allowed per text: a fixed allowance plus a share per char, generous for any sane pattern. */
   static final long BUDGET_BASE_NANOS = 2_000_000_000L;
   static final long BUDGET_NANOS_PER_CHAR = 1_000L;
+  /** A share of one or two matches says nothing about the writer's convention. */
+  private static final int MIN_MATCHES_FOR_SHARE = 3;
 
   private final RuleSpec spec;
   /** The distinct last chars of the triggers: scanning for these is one fast indexOf each. */
@@ -68,7 +70,21 @@ public final class RegexRule implements Fixer {
       collect(m, lineStart, lineEnd, out);
       from = lineEnd;
     }
-    return out;
+    return out.size() < MIN_MATCHES_FOR_SHARE || 100L * out.size() <= spec.maxShare() * triggerCount(text) ? out : List.of();
+  }
+
+  /** How often the triggers occur in {@code text}; counted only when a share could be exceeded. */
+  private long triggerCount(String text) {
+    if (spec.maxShare() >= 100) {
+      return Long.MAX_VALUE / 100;
+    }
+    long count = 0;
+    for (String t : spec.triggers()) {
+      for (int at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**

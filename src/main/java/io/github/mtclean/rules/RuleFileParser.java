@@ -30,8 +30,9 @@ public final class RuleFileParser {
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern GROUP_REF = Pattern.compile("(?<!\\\\)\\$(\\d)");
   private static final Pattern ARROW = Pattern.compile("\\s+=>\\s+");
+  private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})%");
   private static final Set<String> KEYS =
-      Set.of("rule", "match", "replace", "trigger", "impl", "note", "example", "unchanged");
+      Set.of("rule", "match", "replace", "trigger", "max-share", "impl", "note", "example", "unchanged");
 
   private RuleFileParser() {}
 
@@ -95,6 +96,7 @@ public final class RuleFileParser {
     String replace;
     boolean java;
     List<String> triggers = List.of();
+    Integer maxShare;
     String note = "";
     final List<RuleSpec.Example> examples = new ArrayList<>();
     final List<RuleSpec.Example> unchanged = new ArrayList<>();
@@ -135,6 +137,14 @@ public final class RuleFileParser {
           if (triggers.stream().anyMatch(String::isEmpty)) {
             throw new RuleFormatException(file, lineNo, "'trigger' takes non-empty literals separated by |");
           }
+        }
+        case "max-share" -> {
+          once(file, lineNo, key, maxShare);
+          Matcher percent = PERCENT.matcher(value);
+          if (!percent.matches() || Integer.parseInt(percent.group(1)) > 100) {
+            throw new RuleFormatException(file, lineNo, "'max-share' takes a percentage from 0% to 100%");
+          }
+          maxShare = Integer.parseInt(percent.group(1));
         }
         case "impl" -> {
           if (!value.equals("java")) {
@@ -191,6 +201,9 @@ public final class RuleFileParser {
       if (java && !triggers.isEmpty()) {
         throw new RuleFormatException(file, line, "rule '" + name + "' is 'impl java' and cannot have 'trigger'");
       }
+      if (maxShare != null && triggers.isEmpty()) {
+        throw new RuleFormatException(file, line, "rule '" + name + "' has 'max-share' but no 'trigger' to count");
+      }
       if (java && replace != null) {
         throw new RuleFormatException(file, line, "rule '" + name + "' is 'impl java' and cannot have 'replace'");
       }
@@ -200,7 +213,7 @@ public final class RuleFileParser {
       if (!names.add(name)) {
         throw new RuleFormatException(file, line, "rule '" + name + "' is defined twice in this file");
       }
-      return new RuleSpec(family, name, file, line, pattern, replace, triggers, note,
+      return new RuleSpec(family, name, file, line, pattern, replace, triggers, maxShare == null ? 100 : maxShare, note,
           List.copyOf(examples), List.copyOf(unchanged));
     }
   }

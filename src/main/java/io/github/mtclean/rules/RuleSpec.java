@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * @param pattern null for a Java rule
  * @param replace null for a Java rule
  * @param triggers literals at least one of which every match contains; empty: no prefilter
+ * @param maxShare the most matches a text may have, in percent of its trigger occurrences, for the
+ *     rule to change it (100: no limit), once it has three or more: past it the writer's own
+ *     convention is what matches
  */
 public record RuleSpec(
     String family,
@@ -19,6 +22,7 @@ public record RuleSpec(
     Pattern pattern,
     String replace,
     List<String> triggers,
+    int maxShare,
     String note,
     List<Example> examples,
     List<Example> unchanged) {

@@ -46,6 +46,8 @@ class RuleFileParserTest {
       "rule x\\nmatch a\\nreplace $2\\nexample a  =>  b | bad.rules:1: rule 'x' replaces with $2 but its pattern has only 0 groups",
       "rule x\\nimpl java\\nmatch a\\nreplace b\\nexample a  =>  b | bad.rules:1: rule 'x' needs either",
       "rule x\\nimpl java\\nexample a  =>  b\\n\\nrule x\\nimpl java\\nexample a  =>  b | bad.rules:5: rule 'x' is defined twice",
+      "rule x\\nmatch a\\nreplace b\\ntrigger a\\nmax-share 150%\\nexample a  =>  b | bad.rules:5: 'max-share' takes a percentage",
+      "rule x\\nmatch a\\nreplace b\\nmax-share 50%\\nexample a  =>  b | bad.rules:1: rule 'x' has 'max-share' but no 'trigger'",
   })
   void malformedFilesFailWithFileLineAndProblem(String content, String expectedStart) {
     RuleFormatException e = assertThrows(RuleFormatException.class,
