@@ -30,27 +30,45 @@ public final class EnglishText {
     int known = 0;
     int i = 0;
     while (i < text.length() && (letters < SAMPLE_LETTERS || words < SAMPLE_WORDS)) {
-      int cp = text.codePointAt(i);
-      if (!Character.isLetter(cp)) {
-        i += Character.charCount(cp);
+      char c = text.charAt(i);
+      if (c < 0x80 ? !isAsciiLetter(c) : !Character.isLetter(text.codePointAt(i))) {
+        i += c < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
         continue;
       }
       int start = i;
       boolean lowerCase = true;
-      while (i < text.length() && Character.isLetter(cp = text.codePointAt(i))) {
+      while (i < text.length()) {
+        c = text.charAt(i);
+        if (c < 0x80) { // most letters: no code point, script or case lookup
+          if (!isAsciiLetter(c)) {
+            break;
+          }
+          lowerCase &= c >= 'a';
+          i++;
+        } else {
+          int cp = text.codePointAt(i);
+          if (!Character.isLetter(cp)) {
+            break;
+          }
+          foreignLetters += ForeignScript.isForeignLetter(cp) ? 1 : 0;
+          lowerCase &= Character.isLowerCase(cp);
+          i += Character.charCount(cp);
+        }
         letters++;
-        foreignLetters += ForeignScript.isForeignLetter(cp) ? 1 : 0;
-        lowerCase &= Character.isLowerCase(cp);
-        i += Character.charCount(cp);
       }
       boolean wholeWord = i == text.length() || !isWordJoiner(text.charAt(i)) && !Character.isDigit(text.charAt(i));
       if (words < SAMPLE_WORDS && lowerCase && wholeWord && i - start >= 2
           && (start == 0 || !isWordJoiner(text.charAt(start - 1)))) {
         words++;
-        known += EnglishWords.isKnown(text.substring(start, i).toLowerCase(Locale.ROOT)) ? 1 : 0;
+        // Once half the sample is known the verdict is English, whatever the rest: skip their lookups.
+        known += 2 * known < SAMPLE_WORDS && EnglishWords.isKnown(text.substring(start, i).toLowerCase(Locale.ROOT)) ? 1 : 0;
       }
     }
     return 2 * foreignLetters <= letters && (words < MIN_WORDS || 2 * known >= words);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   }
 
   /** Chars that join letters into one token ({@code don't}, {@code x_1}, {@code www.a.com}): such parts are not words. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import io.github.mtclean.rules.RuleSource;
 import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
@@ -298,11 +297,32 @@ final class LatinLanguage {
      * ({@code LocalWin.com}, {@code bbc.co.uk}): its parts are not words ({@code com} is Portuguese).
      */
     private static boolean isAddress(String chunk) {
-      return chunk.indexOf('@') >= 0 || chunk.contains("://") || chunk.contains("www.") || chunk.indexOf('.') > 0 && DOMAIN.matcher(chunk).find();
+      return chunk.indexOf('@') >= 0 || chunk.contains("://") || chunk.contains("www.") || endsInDomain(chunk);
     }
 
-    /** A dot between a letter or digit and two to six lower-case letters that end the chunk; {@code a.m.} and {@code z.B.} are not. */
-    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\d]\\.\\p{Ll}{2,6}\\p{P}*$");
+    /**
+     * A letter or digit, a dot, and two to six lower-case letters end the chunk, punctuation aside
+     * ({@code bbc.co.uk,}); {@code a.m.} and {@code z.B.} do not. Read by hand: most chunks end in a word.
+     */
+    private static boolean endsInDomain(String chunk) {
+      int end = chunk.length();
+      while (end > 0 && isPunctuation(chunk.charAt(end - 1))) {
+        end--;
+      }
+      int label = end;
+      while (label > 0 && Character.getType(chunk.charAt(label - 1)) == Character.LOWERCASE_LETTER) {
+        label--;
+      }
+      return end - label >= 2 && end - label <= 6 && label >= 2 && chunk.charAt(label - 1) == '.'
+          && (Character.isLetter(chunk.codePointBefore(label - 1)) || chunk.charAt(label - 2) >= '0' && chunk.charAt(label - 2) <= '9');
+    }
+
+    private static boolean isPunctuation(char c) {
+      int type = Character.getType(c);
+      return type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION || type == Character.START_PUNCTUATION
+          || type == Character.END_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+          || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.OTHER_PUNCTUATION;
+    }
 
     private void addWords(String c, int to) {
       int i = 0;
