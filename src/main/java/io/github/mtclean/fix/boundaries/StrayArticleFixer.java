@@ -38,7 +38,8 @@ final class StrayArticleFixer extends ProseRule {
     boolean capitalAfter = Character.isUpperCase(m.group(4).charAt(0));
     boolean modifier = m.group(2) != null
         ? isPossessor(m.group(1)) && (!capitalAfter || namesInstitution(text, m.end(3)))
-        : isModifier(m.group(1), capitalAfter) || capitalAfter && isParticipleInNounPhrase(text, m.start(1), m.group(1));
+        : isModifier(m.group(1), capitalAfter) && !endsCompoundNoun(text, m.start(1), m.group(1))
+            || capitalAfter && isParticipleInNounPhrase(text, m.start(1), m.group(1));
     return modifier ? replace(m, 3, "") : null;
   }
 
@@ -62,6 +63,22 @@ final class StrayArticleFixer extends ProseRule {
     }
     return capitalAfter && Character.isLowerCase(word.charAt(0)) && tags.contains("JJ")
         && !tags.contains("VBD") && !tags.contains("IN") && !tags.contains("RP");
+  }
+
+  /**
+   * Whether an adjective after a common noun is the head of a compound noun ({@code research firm
+   * The Yankee Group}): the The after it starts a name in apposition, not a stray one.
+   */
+  private static boolean endsCompoundNoun(String text, int start, String word) {
+    if (EnglishWords.hasTag(word.toLowerCase(Locale.ROOT), "DT") || EnglishWords.hasTag(word.toLowerCase(Locale.ROOT), "PRP$")) {
+      return false;
+    }
+    Token before = tokenBefore(text, start);
+    if (before == null || !isLowerWord(before.text())) {
+      return false;
+    }
+    Set<String> tags = EnglishWords.tags(before.text());
+    return (tags.contains("NN") || tags.contains("NNS")) && !tags.contains("DT") && !tags.contains("PRP$") && !tags.contains("IN");
   }
 
   /**
