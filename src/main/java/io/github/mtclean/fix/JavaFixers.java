@@ -6,6 +6,7 @@ import io.github.mtclean.fix.boundaries.BoundaryFixers;
 import io.github.mtclean.fix.layout.LayoutFixer;
 import io.github.mtclean.fix.lines.LineFixers;
 import io.github.mtclean.fix.names.CanonicalNameFixer;
+import io.github.mtclean.fix.names.ConsistentSpellingFixer;
 import io.github.mtclean.fix.names.HonorificFixer;
 import io.github.mtclean.fix.names.NameTable;
 import io.github.mtclean.fix.names.NearMissSurnameFixer;
@@ -40,6 +41,7 @@ public final class JavaFixers {
     fixers.addAll(BoundaryFixers.create(source));
     fixers.addAll(List.of(
         new CanonicalNameFixer(names),
+        new ConsistentSpellingFixer(names),
         new NearMissSurnameFixer(names),
         HonorificFixer.load(source),
         new LayoutFixer()));

@@ -32,6 +32,25 @@ final class NameKey {
     return key.toString();
   }
 
+  /**
+   * The key of a name whose spellings differ only in case, accents, apostrophes and periods, and
+   * in a hyphen or a space between its parts: {@code Choo Kyung-ho} and {@code CHOO KYUNG HO} meet;
+   * {@code Ho-jin} and {@code Hojin}, or {@code Air Lines} and {@code Airlines}, do not.
+   */
+  static String spaced(String name) {
+    String s = decomposed(name).toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        key.append(c);
+      } else if ((c == '-' || Character.isWhitespace(c)) && key.length() > 0 && key.charAt(key.length() - 1) != ' ') {
+        key.append(' ');
+      }
+    }
+    return key.toString().strip();
+  }
+
   /** The romanisation-folded key of a name of any number of words. */
   static String of(String name) {
     // McCune-Reischauer breves mark the sounds Revised Romanization writes eo and eu.

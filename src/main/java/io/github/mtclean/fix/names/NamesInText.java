@@ -32,6 +32,8 @@ final class NamesInText {
   /** Words of the longest name, counting a middle initial. */
   private static final int LONGEST_NAME = 5;
 
+  /** The runs of capitalised words the names were found in ({@link NameRuns}). */
+  final List<List<Token>> runs;
   final List<FullName> fullNames = new ArrayList<>();
   final List<Single> singles = new ArrayList<>();
   /** The distinct words of {@link #singles}. */
@@ -50,9 +52,20 @@ final class NamesInText {
   }
 
   private NamesInText(String text, NameTable table) {
-    for (List<Token> run : NameRuns.of(text)) {
+    runs = NameRuns.of(text);
+    for (List<Token> run : runs) {
       scan(text, run, table);
     }
+  }
+
+  /** Whether {@code [start, end)} overlaps a full name of a table person. */
+  boolean isTableName(int start, int end) {
+    for (FullName name : fullNames) {
+      if (name.start() < end && start < name.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void scan(String text, List<Token> run, NameTable table) {

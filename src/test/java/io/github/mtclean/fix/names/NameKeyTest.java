@@ -30,4 +30,21 @@ class NameKeyTest {
   void differentNamesKeepDifferentKeys(String a, String b) {
     assertNotEquals(NameKey.of(a), NameKey.of(b));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Choo Kyung-ho|Choo Kyung Ho", "Choo Kyung-ho|CHOO KYUNG-HO", "Jos\u00E9 Ram\u00EDrez|Jose Ramirez",
+      "St. Petersburg|St Petersburg", "O'Neill|O\u2019Neill",
+  })
+  void spacedKeyJoinsHyphenAndSpaceCaseAndAccents(String a, String b) {
+    assertEquals(NameKey.spaced(a), NameKey.spaced(b));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Episode VII|Episode VIII", "Air Lines|Airlines", "Ho-jin|Hojin", "Dmitry|Dmitriy", "Mohamed|Mohammed",
+  })
+  void spacedKeyKeepsSpellingsThatDifferInLetters(String a, String b) {
+    assertNotEquals(NameKey.spaced(a), NameKey.spaced(b));
+  }
 }
