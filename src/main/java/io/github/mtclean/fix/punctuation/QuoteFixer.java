@@ -163,7 +163,7 @@ public final class QuoteFixer implements Fixer {
       return spaceAfter && pending ? Boolean.FALSE : null; // a closer only when a single quote is open: analysts’
     }
     if (spaceBefore && !spaceAfter) {
-      return true;
+      return c != '”' || !pending; // word, ”the Turkish: a closer set against the next word, when a quote is open
     }
     if (spaceAfter && (!spaceBefore || atLineEnd(text, i + 1, end))) {
       return false; // nothing opens at the end of a line
