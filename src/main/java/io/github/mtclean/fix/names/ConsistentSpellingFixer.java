@@ -37,7 +37,7 @@ public final class ConsistentSpellingFixer implements Fixer {
     return List.of(RULE);
   }
 
-  /** The last words of a run, from word {@code from} on: {@code [start, end)} of the text. */
+  /** The last words of a run: {@code [start, end)} of the text, their {@link NameKey#spaced} key and their spelling. */
   private record Tail(int start, int end, String key, String spelling) {}
 
   @Override

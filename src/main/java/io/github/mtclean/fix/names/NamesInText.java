@@ -58,14 +58,19 @@ final class NamesInText {
     }
   }
 
-  /** Whether {@code [start, end)} overlaps a full name of a table person. */
+  /** Whether {@code [start, end)} overlaps a full name of a table person (found in text order, so searched by halves). */
   boolean isTableName(int start, int end) {
-    for (FullName name : fullNames) {
-      if (name.start() < end && start < name.end()) {
-        return true;
+    int lo = 0;
+    int hi = fullNames.size();
+    while (lo < hi) { // the first name ending after start
+      int mid = (lo + hi) >>> 1;
+      if (fullNames.get(mid).end() <= start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo < fullNames.size() && fullNames.get(lo).start() < end;
   }
 
   private void scan(String text, List<Token> run, NameTable table) {
