@@ -25,6 +25,8 @@ public final class ConsistentSpellingFixer implements Fixer {
   static final String RULE = "names/consistent-spelling";
   /** A majority of one says nothing. */
   private static final int MIN_USES = 2;
+  /** A title and the longest name ({@code NamesInText}'s five words): longer runs are headlines in title case. */
+  private static final int LONGEST_TAIL = 6;
 
   private final NameTable table;
 
@@ -37,29 +39,36 @@ public final class ConsistentSpellingFixer implements Fixer {
     return List.of(RULE);
   }
 
-  /** The last words of a run: {@code [start, end)} of the text, their {@link NameKey#spaced} key and their spelling. */
-  private record Tail(int start, int end, String key, String spelling) {}
+  /** The last words of a run: {@code [start, end)} of the text and their {@link NameKey#spaced} key. */
+  private record Tail(int start, int end, String key) {
+    String spelling(String text) {
+      return text.substring(start, end);
+    }
+  }
 
   @Override
   public List<Replacement> fix(Document doc) {
     String text = doc.text();
     NamesInText names = NamesInText.of(doc, table);
     List<List<Tail>> tailsOfRuns = new ArrayList<>();
-    Map<String, Map<String, List<Tail>>> byKey = new HashMap<>(); // key -> spelling read alike -> uses
+    Map<String, List<Tail>> byKey = new HashMap<>();
     for (List<Token> run : names.runs) {
-      List<Tail> tails = tails(text, run, names);
-      tailsOfRuns.add(tails);
-      for (Tail t : tails) {
-        byKey.computeIfAbsent(t.key(), k -> new LinkedHashMap<>()).computeIfAbsent(readAlike(t.spelling()), k -> new ArrayList<>()).add(t);
+      if (run.size() < 2) {
+        continue; // most runs: one capitalised word, no full name
       }
+      List<Tail> tails = tails(run, names);
+      tailsOfRuns.add(tails);
+      tails.forEach(t -> byKey.computeIfAbsent(t.key(), k -> new ArrayList<>(1)).add(t));
     }
+    Map<String, String> majorities = new HashMap<>(); // only keys with two uses or more are decided
     List<Replacement> out = new ArrayList<>();
     for (List<Tail> tails : tailsOfRuns) {
       for (int k = tails.size() - 1; k >= 0; k--) { // the longest tail first
         Tail t = tails.get(k);
-        String majority = majority(byKey.get(t.key()));
-        if (majority != null && !readAlike(t.spelling()).equals(readAlike(majority))) {
-          out.add(Replacement.of(RULE, t.start(), t.end(), NamesInText.inCaseOf(majority, t.spelling())));
+        List<Tail> uses = byKey.get(t.key());
+        String majority = uses.size() < MIN_USES ? null : majorities.computeIfAbsent(t.key(), key -> majority(text, uses));
+        if (majority != null && !majority.isEmpty() && !readAlike(t.spelling(text)).equals(readAlike(majority))) {
+          out.add(Replacement.of(RULE, t.start(), t.end(), NamesInText.inCaseOf(majority, t.spelling(text))));
           break;
         }
       }
@@ -68,45 +77,51 @@ public final class ConsistentSpellingFixer implements Fixer {
   }
 
   /**
-   * The tails of two words or more of a run, shortest first; none that reaches into a table name
-   * (the canonical rule spells those) or holds an initial.
+   * The tails of two to {@link #LONGEST_TAIL} words of a run, shortest first; none that reaches
+   * into a table name (the canonical rule spells those) or holds an initial.
    */
-  private static List<Tail> tails(String text, List<Token> run, NamesInText names) {
+  private static List<Tail> tails(List<Token> run, NamesInText names) {
     List<Tail> tails = new ArrayList<>();
-    int end = run.get(run.size() - 1).end();
-    for (int i = run.size() - 2; i >= 0; i--) {
+    Token last = run.get(run.size() - 1);
+    StringBuilder key = new StringBuilder(last.spaced());
+    for (int i = run.size() - 2; i >= 0 && run.size() - i <= LONGEST_TAIL; i--) {
       Token first = run.get(i);
-      if (first.isInitial() || run.get(i + 1).isInitial() || names.isTableName(first.start(), end)) {
+      if (first.isInitial() || run.get(i + 1).isInitial() || names.isTableName(first.start(), last.end())) {
         break;
       }
-      String spelling = text.substring(first.start(), end);
-      tails.add(new Tail(first.start(), end, NameKey.spaced(spelling), spelling));
+      key.insert(0, ' ').insert(0, first.spaced());
+      tails.add(new Tail(first.start(), last.end(), key.toString()));
     }
     return tails;
   }
 
-  /** The spelling used most, at least {@link #MIN_USES} times and more than any other; null if none, or if all read alike. */
-  private static String majority(Map<String, List<Tail>> spellings) {
+  /**
+   * The spelling used most, at least {@link #MIN_USES} times and more than any other; empty if
+   * there is none, or if all uses read alike (a map cannot hold null).
+   */
+  private static String majority(String text, List<Tail> uses) {
+    Map<String, List<Tail>> spellings = new LinkedHashMap<>();
+    uses.forEach(t -> spellings.computeIfAbsent(readAlike(t.spelling(text)), k -> new ArrayList<>()).add(t));
     if (spellings.size() < 2) {
-      return null;
+      return "";
     }
     List<Tail> best = null;
     boolean tie = false;
-    for (List<Tail> uses : spellings.values()) {
-      if (best == null || uses.size() > best.size()) {
-        best = uses;
+    for (List<Tail> alike : spellings.values()) {
+      if (best == null || alike.size() > best.size()) {
+        best = alike;
         tie = false;
-      } else if (uses.size() == best.size()) {
+      } else if (alike.size() == best.size()) {
         tie = true;
       }
     }
-    return tie || best.size() < MIN_USES ? null : mostWritten(best);
+    return tie || best.size() < MIN_USES ? "" : mostWritten(text, best);
   }
 
   /** Of uses read alike, the form written most often (the first on a tie): {@code Choo Kyung-ho} over {@code CHOO KYUNG-HO}. */
-  private static String mostWritten(List<Tail> uses) {
+  private static String mostWritten(String text, List<Tail> uses) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    uses.forEach(t -> counts.merge(t.spelling(), 1, Integer::sum));
+    uses.forEach(t -> counts.merge(t.spelling(text), 1, Integer::sum));
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
 

@@ -17,6 +17,7 @@ final class NameKey {
   /** {@link #plain} and {@link #of}, remembered: the same capitalised words come back in every text. */
   static final Function<String, String> PLAIN = Memo.of(NameKey::plain);
   static final Function<String, String> FOLDED = Memo.of(NameKey::of);
+  static final Function<String, String> SPACED = Memo.of(NameKey::spaced);
 
   private NameKey() {}
 
