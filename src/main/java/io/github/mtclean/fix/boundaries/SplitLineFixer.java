@@ -8,6 +8,7 @@ import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,9 @@ final class SplitLineFixer implements Fixer {
   private static final Pattern BYLINE = Pattern.compile(
       "\\h*by\\h+\\p{Lu}[\\p{L}.'\u2019-]*(?:(?:,?\\h+(?:and\\h+)?|\\h*[,|/\u2013\u2014-]\\h*)\\p{Lu}[\\p{L}.'\u2019-]*)*\\h*",
       Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** The end of a sentence inside a line: a mark, a space and a capital. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\h+\\p{Lu}");
 
   @Override
   public List<String> ruleIds() {
@@ -82,9 +86,9 @@ final class SplitLineFixer implements Fixer {
 
   /**
    * A capitalised next line that is a unit of its own, not the rest of a sentence: a whole
-   * sentence of its own, or a line holding a date ({@code Social Affairs Dec. 22, 2019}: a
-   * listing's metadata under a cut-off teaser). A headline repeated above the story is gone by
-   * now ({@code lines/repeated-line}).
+   * sentence of its own, a line whose first sentence (of six words or more) ends on it, or a line
+   * holding a date ({@code Social Affairs Dec. 22, 2019}: a listing's metadata under a cut-off
+   * teaser). A headline repeated above the story is gone by now ({@code lines/repeated-line}).
    */
   private static boolean startsNewUnit(String text, Line next) {
     String line = next.content(text).strip();
@@ -92,7 +96,11 @@ final class SplitLineFixer implements Fixer {
       return true;
     }
     char last = line.charAt(line.length() - 1);
-    return next.wordCount(text) >= MIN_WORDS && (last == '.' || last == '!' || last == '?');
+    if (next.wordCount(text) >= MIN_WORDS && (last == '.' || last == '!' || last == '?')) {
+      return true;
+    }
+    Matcher end = SENTENCE_END.matcher(line); // or its first sentence is whole: the line above was cut off
+    return end.find() && line.substring(0, end.start()).split("\\s+").length >= MIN_WORDS;
   }
 
   /** Starts with a capitalised function word ({@code In the final}, {@code The}): a sentence of its own, cut off above. */
