@@ -86,9 +86,10 @@ final class SplitLineFixer implements Fixer {
 
   /**
    * A capitalised next line that is a unit of its own, not the rest of a sentence: a whole
-   * sentence of its own, a line whose first sentence (of six words or more) ends on it, or a line
-   * holding a date ({@code Social Affairs Dec. 22, 2019}: a listing's metadata under a cut-off
-   * teaser). A headline repeated above the story is gone by now ({@code lines/repeated-line}).
+   * sentence of its own, a line whose first sentence (of six words or more) ends on it, a line of
+   * one word, or a line holding a date ({@code Social Affairs Dec. 22, 2019}: a listing's metadata
+   * under a cut-off teaser). A headline repeated above the story is gone by now
+   * ({@code lines/repeated-line}).
    */
   private static boolean startsNewUnit(String text, Line next) {
     String line = next.content(text).strip();
@@ -96,8 +97,9 @@ final class SplitLineFixer implements Fixer {
       return true;
     }
     char last = line.charAt(line.length() - 1);
-    if (next.wordCount(text) >= MIN_WORDS && (last == '.' || last == '!' || last == '?')) {
-      return true;
+    int words = next.wordCount(text);
+    if (words == 1 || words >= MIN_WORDS && (last == '.' || last == '!' || last == '?')) {
+      return true; // one word is a menu entry or a heading; six or more ending a sentence, a sentence
     }
     Matcher end = SENTENCE_END.matcher(line); // or its first sentence is whole: the line above was cut off
     return end.find() && line.substring(0, end.start()).split("\\s+").length >= MIN_WORDS;

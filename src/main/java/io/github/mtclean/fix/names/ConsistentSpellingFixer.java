@@ -52,10 +52,7 @@ public final class ConsistentSpellingFixer implements Fixer {
     NamesInText names = NamesInText.of(doc, table);
     List<List<Tail>> tailsOfRuns = new ArrayList<>();
     Map<String, List<Tail>> byKey = new HashMap<>();
-    for (List<Token> run : names.runs) {
-      if (run.size() < 2) {
-        continue; // most runs: one capitalised word, no full name
-      }
+    for (List<Token> run : names.multiWordRuns) {
       List<Tail> tails = tails(run, names);
       tailsOfRuns.add(tails);
       tails.forEach(t -> byKey.computeIfAbsent(t.key(), k -> new ArrayList<>(1)).add(t));

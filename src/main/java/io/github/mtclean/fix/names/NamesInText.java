@@ -32,8 +32,8 @@ final class NamesInText {
   /** Words of the longest name, counting a middle initial. */
   private static final int LONGEST_NAME = 5;
 
-  /** The runs of capitalised words the names were found in ({@link NameRuns}). */
-  final List<List<Token>> runs;
+  /** The runs of two capitalised words or more ({@link NameRuns}): where a full name can be. Single words are not kept. */
+  final List<List<Token>> multiWordRuns = new ArrayList<>();
   final List<FullName> fullNames = new ArrayList<>();
   final List<Single> singles = new ArrayList<>();
   /** The distinct words of {@link #singles}. */
@@ -52,9 +52,11 @@ final class NamesInText {
   }
 
   private NamesInText(String text, NameTable table) {
-    runs = NameRuns.of(text);
-    for (List<Token> run : runs) {
+    for (List<Token> run : NameRuns.of(text)) {
       scan(text, run, table);
+      if (run.size() > 1) {
+        multiWordRuns.add(run);
+      }
     }
   }
 
