@@ -2,6 +2,7 @@ package io.github.mtclean.fix.lines;
 
 import io.github.mtclean.fix.EnglishWords;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -67,6 +68,7 @@ final class LatinLanguage {
     List<Judged> judged = new ArrayList<>();
     double englishAtLeast = 0;
     double foreignAtMost = 0;
+    Set<String> unknownSeen = new HashSet<>();
     for (int i = 0; judged.size() < MAX_SCORED_WORDS && words.get(i) != null; i++) {
       String word = words.get(i);
       if (word.length() < 2 || isNameParticle(words, i)) {
@@ -78,6 +80,9 @@ final class LatinLanguage {
         continue; // a name
       }
       boolean english = EnglishWords.isKnown(word.toLowerCase(Locale.ROOT));
+      if (!english && languages == 0 && !unknownSeen.add(word)) {
+        continue; // an unknown word again is no new evidence: 7.1 ov, 19.5 ov in a scorecard
+      }
       // A capitalised word is a name, but a listed word English lacks is one only beside a name.
       boolean listedOnly = languages != 0 && !english;
       if (!capitalised || (listedOnly ? !besideName(words, i, languages) : i == 0)) {

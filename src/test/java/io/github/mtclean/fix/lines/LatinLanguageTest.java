@@ -23,7 +23,8 @@ class LatinLanguageTest {
       "North Korean leader arrives in Russia as nations seek closer military ties", "SEOUL, Sept 12 (Reuters) -",
       "José Ramos-Horta speaks", "Seo Yeon-ji reports", "Kim Jong Un", "Ana Brnabić", "Son Heung-min", "Los Angeles", "La La Land", "Die Hard",
       "LocalWin.com - Your Local Business Finder", "reuters.com and bbc.co.uk",
-      "The city’s Social Development De", "Russia’s ministry didn’t say"})
+      "The city’s Social Development De", "Russia’s ministry didn’t say",
+      "**Fall of wickets: **1-41 (Gill, 7.1 ov), 2-92 (Sharma, 19.5 ov), 3-93 (Pujara, 20.4 ov), 4-179 (Kohli, 46.3 ov), 5-179 (Jadeja, 46.5 ov), 6-212 (Rahane, 56.2 ov)"})
   void englishOrUndecided(String s) {
     assertFalse(LATIN.isForeign(s), s);
   }
