@@ -70,14 +70,13 @@ public final class RegexRule implements Fixer {
       collect(m, lineStart, lineEnd, out);
       from = lineEnd;
     }
-    return out.size() < MIN_MATCHES_FOR_SHARE || 100L * out.size() <= spec.maxShare() * triggerCount(text) ? out : List.of();
+    boolean writersConvention = spec.maxShare() < 100 && out.size() >= MIN_MATCHES_FOR_SHARE
+        && 100L * out.size() > (long) spec.maxShare() * triggerCount(text);
+    return writersConvention ? List.of() : out;
   }
 
-  /** How often the triggers occur in {@code text}; counted only when a share could be exceeded. */
+  /** How often the triggers occur in {@code text}. */
   private long triggerCount(String text) {
-    if (spec.maxShare() >= 100) {
-      return Long.MAX_VALUE / 100;
-    }
     long count = 0;
     for (String t : spec.triggers()) {
       for (int at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {

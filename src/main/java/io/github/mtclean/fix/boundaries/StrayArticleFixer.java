@@ -58,7 +58,7 @@ final class StrayArticleFixer extends ProseRule {
       return false;
     }
     var tags = EnglishWords.tags(lower);
-    if (tags.contains("DT") || tags.contains("PRP$")) {
+    if (isDeterminer(tags)) {
       return tags.stream().noneMatch(NOT_ONLY_DETERMINER::contains);
     }
     return capitalAfter && Character.isLowerCase(word.charAt(0)) && tags.contains("JJ")
@@ -70,15 +70,18 @@ final class StrayArticleFixer extends ProseRule {
    * The Yankee Group}): the The after it starts a name in apposition, not a stray one.
    */
   private static boolean endsCompoundNoun(String text, int start, String word) {
-    if (EnglishWords.hasTag(word.toLowerCase(Locale.ROOT), "DT") || EnglishWords.hasTag(word.toLowerCase(Locale.ROOT), "PRP$")) {
-      return false;
-    }
     Token before = tokenBefore(text, start);
-    if (before == null || !isLowerWord(before.text())) {
-      return false;
-    }
-    Set<String> tags = EnglishWords.tags(before.text());
-    return (tags.contains("NN") || tags.contains("NNS")) && !tags.contains("DT") && !tags.contains("PRP$") && !tags.contains("IN");
+    return !isDeterminer(EnglishWords.tags(word.toLowerCase(Locale.ROOT)))
+        && before != null && isLowerWord(before.text()) && isCommonNoun(EnglishWords.tags(before.text()));
+  }
+
+  private static boolean isDeterminer(Set<String> tags) {
+    return tags.contains("DT") || tags.contains("PRP$");
+  }
+
+  /** A noun that is not also a determiner or preposition ({@code research}; not {@code his}, whose tags hold NNS). */
+  private static boolean isCommonNoun(Set<String> tags) {
+    return (tags.contains("NN") || tags.contains("NNS")) && !isDeterminer(tags) && !tags.contains("IN");
   }
 
   /**

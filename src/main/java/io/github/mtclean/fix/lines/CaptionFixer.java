@@ -151,7 +151,7 @@ public final class CaptionFixer implements Fixer {
   }
 
   private static boolean isOneSentence(String caption) {
-    return caption.strip().split("\\s+").length <= MAX_CAPTION_WORDS && !SENTENCE_END.matcher(caption).find();
+    return wordCount(caption) <= MAX_CAPTION_WORDS && !SENTENCE_END.matcher(caption).find();
   }
 
   /**
@@ -160,6 +160,10 @@ public final class CaptionFixer implements Fixer {
    * scraper glued a credit to gets it bare ({@code Photo: Getty Images}).
    */
   private static boolean isCaptionLength(String caption) {
-    return caption.strip().split("\\s+").length <= 2 * MAX_CAPTION_WORDS;
+    return wordCount(caption) <= 2 * MAX_CAPTION_WORDS;
+  }
+
+  private static int wordCount(String caption) {
+    return caption.strip().split("\\s+").length;
   }
 }
