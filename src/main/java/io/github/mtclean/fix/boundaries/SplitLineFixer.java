@@ -52,7 +52,8 @@ final class SplitLineFixer implements Fixer {
         continue;
       }
       Line next = lines.get(i + 1);
-      if (isIndented(text, first) || isIndented(text, next) || BYLINE.matcher(next.content(text)).matches()) {
+      if (isIndented(text, first) || isIndented(text, next) || BYLINE.matcher(next.content(text)).matches()
+          || i > 0 && isListItem(text, lines.get(i - 1), first)) {
         continue; // list items, quoted or code blocks, and a byline under a headline are laid out on purpose
       }
       String lone = next.content(text).strip();
@@ -65,6 +66,17 @@ final class SplitLineFixer implements Fixer {
       }
     }
     return joins.size() > MAX_BREAKS ? List.of() : joins;
+  }
+
+  /**
+   * A lower-case line under a short line that also stops without punctuation is an item of a list
+   * ({@code brown eyes} / {@code black, long hair with a ponytail} / {@code wearing a dark coat}):
+   * had it been the rest of a sentence, the line above would have been long enough to join.
+   */
+  private static boolean isListItem(String text, Line above, Line line) {
+    int end = contentEnd(text, above);
+    return startsLowerCase(text, line) && end > above.start() && !stopsMidClause(text, above)
+        && (Character.isLetterOrDigit(text.charAt(end - 1)) || text.charAt(end - 1) == ',');
   }
 
   /** Replaces the end of {@code first} (trailing spaces, line break) up to the first word of {@code last}. */

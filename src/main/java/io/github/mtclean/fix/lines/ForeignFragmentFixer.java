@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 public final class ForeignFragmentFixer implements Fixer {
   static final String RULE = "lines/foreign-fragment";
   /** Characters that, next to a fragment, say it is quoted or glossed on purpose. */
-  private static final String QUOTING = "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F()[]:";
+  private static final String QUOTING = "\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F()[]:"
+      + "\uFF08\uFF09\uFF3B\uFF3D\u300A\u300B\u3008\u3009"; // and the full-width brackets of a gloss: Tokyo Tower （東京タワー）
   /** Separators a scraper leaves between the English and the fragment; they go with it. */
   private static final String ARROWS = "\u00BB\u203A\u2192>";
   private static final String SEPARATORS = " \t-\u2013\u2014|\u2022\u00B7/";
@@ -90,8 +91,9 @@ public final class ForeignFragmentFixer implements Fixer {
     int tailRun = firstForeign(content, lastLatin + 1, content.length());
     if (tailRun >= 0 && !isQuoted(content, lastLatin + 1, withoutArrow(content))) {
       int start = tailRun;
-      while (start > lastLatin + 1 && SEPARATORS.indexOf(content.charAt(start - 1)) >= 0) {
-        start--;
+      while (start > lastLatin + 1 && (SEPARATORS.indexOf(content.charAt(start - 1)) >= 0
+          || Character.getType(content.charAt(start - 1)) == Character.START_PUNCTUATION)) {
+        start--; // the separator, and a label's opening bracket: month - 【公式】Site goes whole
       }
       out.add(new Span(start, content.length()));
     }
