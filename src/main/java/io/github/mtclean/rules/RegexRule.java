@@ -2,6 +2,7 @@ package io.github.mtclean.rules;
 
 import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
+import io.github.mtclean.fix.EnglishWords;
 import io.github.mtclean.text.Document;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,8 +120,15 @@ public final class RegexRule implements Fixer {
   private void collect(Matcher m, int start, int end, List<Replacement> out) {
     m.region(start, end);
     while (m.find()) {
-      out.add(Replacement.of(spec.id(), m.start(), m.end(), expand(spec.replace(), m)));
+      if (hasKnownWord(m)) {
+        out.add(Replacement.of(spec.id(), m.start(), m.end(), expand(spec.replace(), m)));
+      }
     }
+  }
+
+  private boolean hasKnownWord(Matcher m) {
+    String word = spec.knownWordGroup() == 0 ? null : m.group(spec.knownWordGroup());
+    return word == null || EnglishWords.isKnown(word);
   }
 
   /** The replacement for the current match: {@code $n} and {@code ${name}} as in String.replaceAll, {@code \\x} for x. */

@@ -20,6 +20,10 @@ import org.apache.commons.text.StringEscapeUtils;
  * trigger    \u0020,|\u0020.                  optional: literals (Java escapes, | between) at least one
  *                                           of which every match contains; the pattern then runs only
  *                                           on lines holding one, which makes clean text fast
+ * max-share  50%                            optional, with a trigger: no change to a text where more
+ *                                           than this share of the trigger's occurrences match
+ * known-word 1                              optional: a match counts only when its group 1, if it
+ *                                           took part, is a word of LanguageTool's English dictionary
  * impl       java                           ... or: the rule is implemented in Java
  * note       why the rule exists            optional
  * example    bad text  =&gt;  fixed text      at least one; Java escapes (\n, \t, \\, \\u00AB)
@@ -32,7 +36,7 @@ public final class RuleFileParser {
   private static final Pattern ARROW = Pattern.compile("\\s+=>\\s+");
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})%");
   private static final Set<String> KEYS =
-      Set.of("rule", "match", "replace", "trigger", "max-share", "impl", "note", "example", "unchanged");
+      Set.of("rule", "match", "replace", "trigger", "max-share", "known-word", "impl", "note", "example", "unchanged");
 
   private RuleFileParser() {}
 
@@ -97,6 +101,7 @@ public final class RuleFileParser {
     boolean java;
     List<String> triggers = List.of();
     Integer maxShare;
+    Integer knownWordGroup;
     String note = "";
     final List<RuleSpec.Example> examples = new ArrayList<>();
     final List<RuleSpec.Example> unchanged = new ArrayList<>();
@@ -146,6 +151,13 @@ public final class RuleFileParser {
           }
           maxShare = Integer.parseInt(percent.group(1));
         }
+        case "known-word" -> {
+          once(file, lineNo, key, knownWordGroup);
+          if (!value.matches("[1-9]")) {
+            throw new RuleFormatException(file, lineNo, "'known-word' takes the number of a group, 1 to 9");
+          }
+          knownWordGroup = Integer.parseInt(value);
+        }
         case "impl" -> {
           if (!value.equals("java")) {
             throw new RuleFormatException(file, lineNo, "'impl' takes only 'java'");
@@ -190,13 +202,21 @@ public final class RuleFileParser {
         throw new RuleFormatException(file, line, "rule '" + name + "' has 'match' but no 'replace'");
       }
       if (pattern != null) {
+        int groups = pattern.matcher("").groupCount();
+        if (knownWordGroup != null && knownWordGroup > groups) {
+          throw new RuleFormatException(file, line, "rule '" + name + "' has 'known-word " + knownWordGroup
+              + "' but its pattern has only " + groups + " groups");
+        }
         Matcher ref = GROUP_REF.matcher(replace);
         while (ref.find()) {
-          if (Integer.parseInt(ref.group(1)) > pattern.matcher("").groupCount()) {
+          if (Integer.parseInt(ref.group(1)) > groups) {
             throw new RuleFormatException(file, line, "rule '" + name + "' replaces with " + ref.group()
-                + " but its pattern has only " + pattern.matcher("").groupCount() + " groups");
+                + " but its pattern has only " + groups + " groups");
           }
         }
+      }
+      if (java && knownWordGroup != null) {
+        throw new RuleFormatException(file, line, "rule '" + name + "' is 'impl java' and cannot have 'known-word'");
       }
       if (java && !triggers.isEmpty()) {
         throw new RuleFormatException(file, line, "rule '" + name + "' is 'impl java' and cannot have 'trigger'");
@@ -213,7 +233,8 @@ public final class RuleFileParser {
       if (!names.add(name)) {
         throw new RuleFormatException(file, line, "rule '" + name + "' is defined twice in this file");
       }
-      return new RuleSpec(family, name, file, line, pattern, replace, triggers, maxShare == null ? 100 : maxShare, note,
+      return new RuleSpec(family, name, file, line, pattern, replace, triggers, maxShare == null ? 100 : maxShare,
+          knownWordGroup == null ? 0 : knownWordGroup, note,
           List.copyOf(examples), List.copyOf(unchanged));
     }
   }

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * @param maxShare the most matches a text may have, in percent of its trigger occurrences, for the
  *     rule to change it (100: no limit), once it has three or more: past it the writer's own
  *     convention is what matches
+ * @param knownWordGroup a group of the pattern that, when it matched, must be a word of the English
+ *     dictionary for the match to count (0: none): a word the dictionary lacks, such as a truncated
+ *     word or a code, leaves the rule unsure
  */
 public record RuleSpec(
     String family,
@@ -23,6 +26,7 @@ public record RuleSpec(
     String replace,
     List<String> triggers,
     int maxShare,
+    int knownWordGroup,
     String note,
     List<Example> examples,
     List<Example> unchanged) {

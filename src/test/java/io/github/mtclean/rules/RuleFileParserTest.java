@@ -48,11 +48,28 @@ class RuleFileParserTest {
       "rule x\\nimpl java\\nexample a  =>  b\\n\\nrule x\\nimpl java\\nexample a  =>  b | bad.rules:5: rule 'x' is defined twice",
       "rule x\\nmatch a\\nreplace b\\ntrigger a\\nmax-share 150%\\nexample a  =>  b | bad.rules:5: 'max-share' takes a percentage",
       "rule x\\nmatch a\\nreplace b\\nmax-share 50%\\nexample a  =>  b | bad.rules:1: rule 'x' has 'max-share' but no 'trigger'",
+      "rule x\\nmatch (a)\\nreplace b\\nknown-word one\\nexample a  =>  b | bad.rules:4: 'known-word' takes the number of a group",
+      "rule x\\nmatch a\\nreplace b\\nknown-word 1\\nexample a  =>  b | bad.rules:1: rule 'x' has 'known-word 1' but its pattern has only 0 groups",
+      "rule x\\nimpl java\\nknown-word 1\\nexample a  =>  b | bad.rules:1: rule 'x' is 'impl java' and cannot have 'known-word'",
   })
   void malformedFilesFailWithFileLineAndProblem(String content, String expectedStart) {
     RuleFormatException e = assertThrows(RuleFormatException.class,
         () -> RuleFileParser.parse("bad", "bad.rules", content.replace("\\n", "\n")));
     assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
+  }
+
+  @Test
+  void knownWordLeavesAMatchAloneWhenItsGroupIsNoEnglishWord(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("house.rules"), """
+        rule       drop-x
+        match      x(?=\\h(\\p{L}+))
+        replace
+        known-word 1
+        example    x house  =>   house
+        unchanged  x qwzrt
+        """);
+    Cleaner cleaner = Cleaner.builder().rulesDir(dir).only("house").build();
+    assertEquals(" house and x qwzrt", cleaner.clean("x house and x qwzrt").text());
   }
 
   @Test
