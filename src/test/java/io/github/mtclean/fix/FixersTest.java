@@ -28,6 +28,8 @@ class FixersTest {
       "Smith &amp; Wesson|Smith & Wesson",
       "Caf\u0065\u0301 society|Caf\u00e9 society",
       "North\u200b Korea|North Korea",
+      // a Japanese site label glued to an English line goes, the English line stays
+      "Cheap hotel rooms near Kii-Gobo station - \u3010\u3058\u3083\u3089\u3093\u3011\u516C\u5F0F\u30B5\u30A4\u30C8|Cheap hotel rooms near Kii-Gobo station",
   })
   void repairs(String dirty, String clean) {
     assertEquals(clean + "\n", clean(dirty));

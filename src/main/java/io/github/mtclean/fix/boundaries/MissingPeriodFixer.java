@@ -109,7 +109,7 @@ final class MissingPeriodFixer extends ProseRule {
       return false;
     }
     if (!Character.isLowerCase(word.charAt(0))) {
-      return !isWordmark(word) && !(previous != null && ARTICLES.contains(previous.text())) && !endsTitle(text, previous);
+      return !isWordmark(word) && !startsSentence(previous) && !ARTICLES.contains(previous.text()) && !endsTitle(text, previous);
     }
     if (!EnglishWords.isKnown(word) || !EnglishWords.hasTagStarting(word, "VB")) {
       return EnglishWords.isKnown(word);
@@ -117,6 +117,14 @@ final class MissingPeriodFixer extends ProseRule {
     return EnglishWords.hasTagStarting(word, "NN")
         && (isNounPosition(previous) || !personalPronoun
             && (EnglishWords.hasTag(lower, "DT") || EnglishWords.hasTag(lower, "PRP$") || EnglishWords.hasTag(lower, "EX")));
+  }
+
+  /**
+   * Whether a capitalised word after {@code previous} is its sentence's first: a period after it
+   * would leave a sentence of one word ({@code fundamental. Most The kernel}, a line's {@code Reuters The}).
+   */
+  private static boolean startsSentence(Token previous) {
+    return previous == null || previous.text().matches(".*[.!?:][\"'\u201D\u2019)]*");
   }
 
   /**

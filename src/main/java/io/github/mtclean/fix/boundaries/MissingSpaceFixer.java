@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
  * Monday.The delegation} becomes {@code on Monday. The delegation}, {@code the teams,adding} becomes
  * {@code the teams, adding}. Both sides must be words, the next one known to the dictionary (and
  * capitalised after a sentence mark). Addresses, file names, code and abbreviations stay:
- * {@code bbc.co.uk}, {@code Amazon.com}, {@code U.S.The}, {@code ASP.NET}, {@code 3.5}.
+ * {@code bbc.co.uk}, {@code Amazon.com}, {@code U.S.The}, {@code ASP.NET}, {@code 3.5}, and so does a
+ * glued pair the text writes twice, a name ({@code Diia.Business}).
  */
 final class MissingSpaceFixer extends ProseRule {
   static final String RULE = "boundaries/missing-space";
@@ -54,10 +55,28 @@ final class MissingSpaceFixer extends ProseRule {
     boolean sentenceEnd = mark == '.' || mark == '!' || mark == '?';
     boolean shapeFits = sentenceEnd ? isCapitalised(next) : next.equals(next.toLowerCase(Locale.ROOT));
     if (!shapeFits || next.length() < 2 || !EnglishWords.isKnown(next.toLowerCase(Locale.ROOT))
-        || !isProseToken(text, m.start(1))) {
+        || !isProseToken(text, m.start(1)) || !EnglishWords.isSentenceStarter(next) && isRepeated(text, m.start(1))) {
       return null;
     }
     return insert(m.end(1), " ");
+  }
+
+  /**
+   * Whether the token around {@code at} occurs again in the text: a lost space is an accident, and
+   * the same glued pair twice is a name written so ({@code the Diia.Business centre}). A pair
+   * glued to a sentence starter ({@code said.The}) is never a name, and is not asked about.
+   */
+  private static boolean isRepeated(String text, int at) {
+    int start = at;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = at + 1;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    String token = text.substring(start, end);
+    return text.indexOf(token) != start || text.indexOf(token, start + 1) >= 0;
   }
 
   private static boolean isCapitalised(String word) {

@@ -39,8 +39,23 @@ final class StrayArticleFixer extends ProseRule {
     boolean modifier = m.group(2) != null
         ? isPossessor(m.group(1)) && (!capitalAfter || namesInstitution(text, m.end(3)))
         : isModifier(m.group(1), capitalAfter) && !endsCompoundNoun(text, m.start(1), m.group(1))
+            && !(m.group(1).equalsIgnoreCase("a") && isPluralOnly(wordAt(text, m.end(3))))
             || capitalAfter && isParticipleInNounPhrase(text, m.start(1), m.group(1));
     return modifier ? replace(m, 3, "") : null;
+  }
+
+  /** {@code a} before a plural is no article: {@code A The contents of Table 1} is a label and a sentence. */
+  private static boolean isPluralOnly(String word) {
+    var tags = EnglishWords.tags(word.toLowerCase(Locale.ROOT));
+    return tags.contains("NNS") && !tags.contains("NN");
+  }
+
+  private static String wordAt(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
   }
 
   /** A common noun ({@code club's}) or a country ({@code Russia's}); not another name. */

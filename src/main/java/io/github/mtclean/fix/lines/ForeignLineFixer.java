@@ -44,7 +44,10 @@ public final class ForeignLineFixer implements Fixer {
       int[] counts = ForeignScript.letterCounts(doc, line);
       letters += counts[1];
       double needed = body.atEdge(line) ? EDGE_SHARE : BODY_SHARE;
-      if (counts[1] >= 2 && (2 * counts[0] >= counts[1] || latin.foreignShare(doc, line) >= needed)) {
+      // A line mostly of Latin letters with a few of another script is English with a glued
+      // fragment (Cheap hotel near the station - 【じゃらん】公式サイト): foreign-fragment cuts only that.
+      boolean latinOnly = counts[0] == 0;
+      if (counts[1] >= 2 && (2 * counts[0] >= counts[1] || latinOnly && latin.foreignShare(doc, line) >= needed)) {
         out.add(LineRemoval.of(RULE, line));
         removedLetters += counts[1];
       }
