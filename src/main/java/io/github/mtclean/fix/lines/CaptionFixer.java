@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
 public final class CaptionFixer implements Fixer {
   static final String RULE = "lines/caption";
   private static final String TABLE = "captions.txt";
+  /** A name starts with a capital or digit, or is a brand in camel case ({@code iStock}). */
+  private static final String NAME_START = "(?:[\\p{Lu}\\p{N}]|\\p{Ll}(?=\\p{Lu}))";
   /** A credited name list: capitalised words, joined by spaces, slashes, commas, dashes or "and", "via". */
-  private static final String NAMES = "(?:(?i:courtesy(?:\\s+of)?)\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'\u2019&-]*"
-      + "(?:(?:\\s*[/,|;\u2013\u2014]\\s*|\\s+)(?:(?:and|for|via|by|on)\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}";
+  private static final String NAMES = "(?:(?i:courtesy(?:\\s+of)?)\\s+)?" + NAME_START + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*"
+      + "(?:(?:\\s*[/,|;\u2013\u2014]\\s*|\\s+)(?:(?:and|for|via|by|on)\\s+)?" + NAME_START + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}";
   /** What joins a credit marker to the names: {@code Photo: Reuters}, {@code Credit...Kyodo}. */
   private static final String MARKER_JOIN = "(?:[:/]\\s*|\\.{3}|\u2026|\\s+by\\s+)";
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]*\\p{Lu}");
@@ -61,7 +63,8 @@ public final class CaptionFixer implements Fixer {
     // "via" credits only in brackets or after the caption's sentence (`(KCNA via AP)`, `... cosmodrome.
     // Sputnik/Pool via Reuters`): in running text `the photos via Telegram` is prose.
     credit = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[(\\[]\\s*(?:" + marker + ")\\s*(?:" + MARKER_JOIN + "|\\s+via\\s+)" + NAMES
-        + "\\s*[)\\]]|(?:" + marker + ")\\s*" + MARKER_JOIN + NAMES + "|\u00A9\\s*" + NAMES
+        + "\\s*[)\\]]|[(\\[]\\s*" + NAMES + "\\s+(?i:photos?)\\s*[)\\]]" // (AA Photo), the agency before its marker
+        + "|(?:" + marker + ")\\s*" + MARKER_JOIN + NAMES + "|\u00A9\\s*" + NAMES
         + "|(?<=[.!?]\\s{1,3})" + NAMES + "\\s+via\\s+" + NAMES + ")\\s*$");
   }
 

@@ -119,11 +119,19 @@ public final class ForeignFragmentFixer implements Fixer {
 
   private static boolean isQuoted(String content, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (QUOTING.indexOf(content.charAt(i)) >= 0) {
+      if (QUOTING.indexOf(content.charAt(i)) >= 0 && !isCounter(content, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A bracket of a counter, {@code Yorumlar (0)}: a widget's number, not a quotation. */
+  private static boolean isCounter(String content, int i) {
+    char c = content.charAt(i);
+    int open = c == ')' ? content.lastIndexOf('(', i) : c == '(' ? i : -1;
+    int close = open < 0 ? -1 : content.indexOf(')', open);
+    return close > open + 1 && content.substring(open + 1, close).chars().allMatch(Character::isDigit);
   }
 
   /** A short label in another Latin-script language before the line's English text, with its separator. */
@@ -158,7 +166,7 @@ public final class ForeignFragmentFixer implements Fixer {
       sentenceEnd--;
     }
     String segment = content.substring(tail);
-    if (!isQuoted(content, tail, content.length()) && !ONE_WORD_SENTENCE.matcher(segment).find()
+    if (!isQuoted(content, tail, withoutArrow(content)) && !ONE_WORD_SENTENCE.matcher(segment).find()
         && latin.isForeign(segment) && !latin.isForeign(content.substring(0, sentenceEnd))) {
       out.add(new Span(sentenceEnd, content.length()));
     }

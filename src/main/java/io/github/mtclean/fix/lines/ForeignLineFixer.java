@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Removes whole lines that are not English: mostly letters of another script (ICU's script data
- * says which), or Latin-script words that English does not have ({@link LatinLanguage}; more of
- * them inside the article body than at its edges). A text
+ * says which), Latin-script words that English does not have ({@link LatinLanguage}; more of
+ * them inside the article body than at its edges), or a date stamp in another language ({@link
+ * ForeignDates}). A text
  * that is mostly non-English is not an English article with stray lines, and is left alone.
  */
 public final class ForeignLineFixer implements Fixer {
@@ -27,6 +28,10 @@ public final class ForeignLineFixer implements Fixer {
 
   public ForeignLineFixer(LatinLanguage latin) {
     this.latin = latin;
+  }
+
+  private static boolean isForeignDate(Document doc, Line line) {
+    return doc.remember(ForeignDates.class, line, content -> ForeignDates.isForeignDate(content.strip()));
   }
 
   @Override
@@ -47,7 +52,8 @@ public final class ForeignLineFixer implements Fixer {
       // A line mostly of Latin letters with a few of another script is English with a glued
       // fragment (Cheap hotel near the station - 【じゃらん】公式サイト): foreign-fragment cuts only that.
       boolean latinOnly = counts[0] == 0;
-      if (counts[1] >= 2 && (2 * counts[0] >= counts[1] || latinOnly && latin.foreignShare(doc, line) >= needed)) {
+      if (counts[1] >= 2 && (2 * counts[0] >= counts[1]
+          || latinOnly && (latin.foreignShare(doc, line) >= needed || isForeignDate(doc, line)))) {
         out.add(LineRemoval.of(RULE, line));
         removedLetters += counts[1];
       }

@@ -241,8 +241,10 @@ final class LatinLanguage {
     private void readChunk() {
       int chunkEnd = chunkEnd(pos);
       String chunk = withoutQuoteMarks(s, pos, chunkEnd);
-      chunks++;
-      codeChunks += isCode(chunk) ? 1 : 0;
+      if (!isMenuSeparator(chunk)) { // Ana Sayfa | Gündem | Spor: the bars of a menu are no code
+        chunks++;
+        codeChunks += isCode(chunk) ? 1 : 0;
+      }
       if (!isAddress(chunk)) {
         int hashtag = chunk.indexOf('#');
         addWords(chunk, hashtag >= 0 && hashtag < chunk.length() - 1 ? hashtag : chunk.length());
@@ -272,6 +274,10 @@ final class LatinLanguage {
         i = next;
       }
       return i;
+    }
+
+    private static boolean isMenuSeparator(String chunk) {
+      return chunk.length() == 1 && "|/>\u00B7\u2022\u203A\u00BB".indexOf(chunk.charAt(0)) >= 0;
     }
 
     /**

@@ -14,14 +14,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * CLEAN line. Reports how many fragments were removed exactly and how many lines were harmed
  * (a quoted fragment removed, or anything else changed); fails below issue 3's floors, 0.98
  * precision and 0.90 recall. First runs, before the misses were studied: fragments.tsv recall
- * 0.60; fragments-heldout2.tsv precision 0.964, recall 0.871.
+ * 0.60; fragments-heldout2.tsv precision 0.964, recall 0.871; fragments-heldout3.tsv (written by a
+ * session that read neither code nor rules) precision 1.000, recall 0.833.
  */
 class FragmentCorpusTest {
   private static final String BEFORE = "The two leaders met on Tuesday in the eastern port city, officials said.\n\n";
   private static final String AFTER = "\n\nNeither side gave details of any agreement, and more talks are expected.\n";
 
   @ParameterizedTest
-  @ValueSource(strings = {"fragments-dev.tsv", "fragments.tsv", "fragments-heldout2.tsv"})
+  @ValueSource(strings = {"fragments-dev.tsv", "fragments.tsv", "fragments-heldout2.tsv", "fragments-heldout3.tsv"})
   void fragmentsAreRemovedAndQuotedWordsKept(String file) {
     Assumptions.assumeTrue(LineCorpus.exists(file), file + " not written yet");
     int dirty = 0;
