@@ -23,14 +23,15 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Throughput of the chain and of each stage. One operation cleans a 20 MB corpus: the seed
  * articles (dirty) or their gold versions (clean), repeated, one document at a time as a user
- * would. MB/s = 20 / (seconds per operation). Run: {@code mvn -Pbench test-compile exec:exec}.
+ * would. MB/s = 20 / (seconds per operation). An operation takes seconds, so iterations are long:
+ * with 5 s ones, warm-up saw two operations. Run: {@code mvn -Pbench test-compile exec:exec}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgs = {"-Xmx2g"})
-@Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 5)
+@Warmup(iterations = 3, time = 10)
+@Measurement(iterations = 5, time = 10)
 public class CleanerBenchmark {
   static final int CORPUS_CHARS = 20_000_000;
 
