@@ -12,6 +12,7 @@ public final class LineFixers {
   public static List<Fixer> create(RuleSource source, Captions captions) {
     LatinLanguage latin = LatinLanguage.of(source);
     return List.of(
+        new TeaserListFixer(source),
         new BoilerplateLineFixer(source),
         new RepeatedLineFixer(),
         new CaptionFixer(source, captions),

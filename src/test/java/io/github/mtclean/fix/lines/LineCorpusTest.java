@@ -39,7 +39,8 @@ class LineCorpusTest {
       "lines-heldout2.tsv", "removal precision 1.000 (0 of 116); recall boilerplate 0.846, caption 1.000, foreign 0.760",
       "lines-heldout3.tsv", "removal precision 1.000 (0 of 188); recall boilerplate 0.766, caption 0.833, foreign 0.925");
   private static final Map<String, String> CLASS_OF_RULE = Map.of(
-      "lines/boilerplate", "boilerplate", "lines/caption", "caption", "lines/foreign-line", "foreign");
+      "lines/boilerplate", "boilerplate", "lines/teaser-list", "boilerplate", "lines/caption", "caption",
+      "lines/foreign-line", "foreign");
 
   @ParameterizedTest
   @ValueSource(strings = {"lines-dev.tsv", "lines.tsv", "lines-heldout2.tsv", "lines-heldout3.tsv"})

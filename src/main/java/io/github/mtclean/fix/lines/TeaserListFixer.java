@@ -1,0 +1,72 @@
+package io.github.mtclean.fix.lines;
+
+import io.github.mtclean.Fixer;
+import io.github.mtclean.Replacement;
+import io.github.mtclean.rules.RuleSource;
+import io.github.mtclean.text.Document;
+import io.github.mtclean.text.Document.Line;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Removes a list of links to other pages: a header line of {@code rules/list-headers.txt}
+ * ({@code Related stories}, {@code More in Culture}, {@code Most read}, {@code Tags}) and the
+ * entries right under it, each a line that reads as a headline or a tag, up to the first blank
+ * line or line of prose. The header alone goes too. Entries are only taken without a blank line
+ * between them, as a page's lists are scraped: headline-like lines with blank lines between them
+ * may be an article's subheadings.
+ */
+final class TeaserListFixer implements Fixer {
+  static final String RULE = "lines/teaser-list";
+  private static final String HEADERS = "list-headers.txt";
+  /** A list entry is a headline, not a paragraph. */
+  private static final int MAX_ENTRY_WORDS = 20;
+  private static final int MAX_ENTRY_LENGTH = 200;
+  /** A numbered or bulleted entry's marker. */
+  private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,2}[.)]|[•·*–-])\\s+");
+  /** An entry does not end as a sentence or clause does; a headline may ask or exclaim. */
+  private static final Pattern PROSE_END = Pattern.compile("[.,;:]['\"’”)]*$");
+
+  private final LinePatterns headers;
+
+  TeaserListFixer(RuleSource source) {
+    headers = new LinePatterns(LineTables.entries(source, HEADERS).stream()
+        .map(e -> LineTables.compile(HEADERS, e, e.text()))
+        .toList());
+  }
+
+  @Override
+  public List<String> ruleIds() {
+    return List.of(RULE);
+  }
+
+  @Override
+  public List<Replacement> fix(Document doc) {
+    List<Replacement> out = new ArrayList<>();
+    List<Line> lines = doc.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!isHeader(doc, lines.get(i))) {
+        continue;
+      }
+      out.add(LineRemoval.of(RULE, lines.get(i)));
+      while (i + 1 < lines.size() && isEntry(doc.content(lines.get(i + 1)))) {
+        out.add(LineRemoval.of(RULE, lines.get(++i)));
+      }
+    }
+    return out;
+  }
+
+  private boolean isHeader(Document doc, Line line) {
+    int length = line.strippedLength(doc.text());
+    return length > 0 && length <= MAX_ENTRY_LENGTH
+        && doc.remember(this, line, content -> headers.matchesAny(content.strip()));
+  }
+
+  /** Whether a line reads as a list entry: a headline or tag, maybe numbered, no sentence end. */
+  static boolean isEntry(String content) {
+    String s = MARKER.matcher(content.strip()).replaceFirst("");
+    return !s.isEmpty() && s.length() <= MAX_ENTRY_LENGTH
+        && s.split("\\s+").length <= MAX_ENTRY_WORDS && !PROSE_END.matcher(s).find();
+  }
+}
