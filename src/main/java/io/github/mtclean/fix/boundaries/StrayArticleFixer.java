@@ -39,9 +39,20 @@ final class StrayArticleFixer extends ProseRule {
     boolean modifier = m.group(2) != null
         ? isPossessor(m.group(1)) && (!capitalAfter || namesInstitution(text, m.end(3)))
         : isModifier(m.group(1), capitalAfter) && !endsCompoundNoun(text, m.start(1), m.group(1))
+            && (isDeterminer(EnglishWords.tags(m.group(1).toLowerCase(Locale.ROOT)))
+                || namesPeople(wordAt(text, m.end(3))) || namesInstitution(text, m.end(3)))
             && !(m.group(1).equalsIgnoreCase("a") && isPluralOnly(wordAt(text, m.end(3))))
             || capitalAfter && isParticipleInNounPhrase(text, m.start(1), m.group(1));
     return modifier ? replace(m, 3, "") : null;
+  }
+
+  /**
+   * After an adjective, a stray The comes before a people's adjective ({@code former The Egyptian
+   * ambassador}) or an office; before any other capitalised word it starts a title ({@code a
+   * thunderous The Ferryman}). A people's adjective is known capitalised only.
+   */
+  private static boolean namesPeople(String word) {
+    return !word.isEmpty() && EnglishWords.tags(word).contains("JJ") && EnglishWords.tags(word.toLowerCase(Locale.ROOT)).isEmpty();
   }
 
   /** {@code a} before a plural is no article: {@code A The contents of Table 1} is a label and a sentence. */
