@@ -43,7 +43,7 @@ final class ArticleBody {
   }
 
   /** Whether {@code text[start, end)} is a paragraph: enough words, then sentence punctuation. */
-  private static boolean isParagraph(String text, int start, int end) {
+  static boolean isParagraph(String text, int start, int end) {
     int words = 0;
     for (int i = start; i < end && words < PARAGRAPH_WORDS; i++) {
       if (!Character.isWhitespace(text.charAt(i)) && (i == start || Character.isWhitespace(text.charAt(i - 1)))) {
@@ -63,6 +63,11 @@ final class ArticleBody {
       i--;
     }
     return i >= start && SENTENCE_MARKS.indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** The index of the body's first line, or -1 for a text without a body. */
+  int first() {
+    return first;
   }
 
   /** Whether {@code line} lies above or below the body; never true for a text without a body. */

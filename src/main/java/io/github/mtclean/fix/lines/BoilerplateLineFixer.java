@@ -68,15 +68,18 @@ public final class BoilerplateLineFixer implements Fixer {
     List<Replacement> out = new ArrayList<>();
     ArticleBody body = ArticleBody.of(doc);
     for (Line line : doc.lines()) {
-      if (line.strippedLength(doc.text()) > MAX_LENGTH) {
-        continue; // judged before a copy of the line is made: most long lines are paragraphs
-      }
-      boolean edge = body.atEdge(line);
-      if (doc.remember(new Question(this, edge), line, content -> isFurniture(content.strip(), edge))) {
+      if (isFurniture(doc, line, body.atEdge(line))) {
         out.add(LineRemoval.of(RULE, line));
       }
     }
     return out;
+  }
+
+  /** Whether {@code line} is furniture by this rule, read as above or below the article body or inside it. */
+  boolean isFurniture(Document doc, Line line, boolean edge) {
+    // the length is checked before a copy of the line is made: most long lines are paragraphs
+    return line.strippedLength(doc.text()) <= MAX_LENGTH
+        && doc.remember(new Question(this, edge), line, content -> isFurniture(content.strip(), edge));
   }
 
   /** Whether a line is furniture, at the page's edge or inside the article: asked once per line text. */

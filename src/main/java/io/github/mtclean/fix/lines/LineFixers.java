@@ -11,9 +11,12 @@ public final class LineFixers {
 
   public static List<Fixer> create(RuleSource source, Captions captions) {
     LatinLanguage latin = LatinLanguage.of(source);
+    TeaserListFixer teasers = new TeaserListFixer(source);
+    BoilerplateLineFixer boilerplate = new BoilerplateLineFixer(source);
     return List.of(
-        new TeaserListFixer(source),
-        new BoilerplateLineFixer(source),
+        new PageEdgeFixer(source, boilerplate, teasers),
+        teasers,
+        boilerplate,
         new RepeatedLineFixer(),
         new CaptionFixer(source, captions),
         new ForeignLineFixer(latin),

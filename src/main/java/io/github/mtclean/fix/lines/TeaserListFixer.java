@@ -57,7 +57,7 @@ final class TeaserListFixer implements Fixer {
     return out;
   }
 
-  private boolean isHeader(Document doc, Line line) {
+  boolean isHeader(Document doc, Line line) {
     int length = line.strippedLength(doc.text());
     return length > 0 && length <= MAX_ENTRY_LENGTH
         && doc.remember(this, line, content -> headers.matchesAny(content.strip()));

@@ -1,0 +1,212 @@
+package io.github.mtclean.fix.lines;
+
+import io.github.mtclean.Fixer;
+import io.github.mtclean.Replacement;
+import io.github.mtclean.rules.RuleSource;
+import io.github.mtclean.text.Document;
+import io.github.mtclean.text.Document.Line;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what a whole scraped page puts around its article, once the other line rules show the
+ * text is one: a page has furniture they know at its edges, a clean article has none. Above the
+ * article, the page header: the blocks of short lines and known furniture before the headline (site
+ * name, menus, tickers, sign-in and cookie buttons), then, between headline and body, bylines,
+ * date lines and buttons ({@code rules/page-lines.txt}). Below it, the page footer: from the end up,
+ * short lines, known furniture, list entries, bylines, and lines naming the site (found in the
+ * header) when furniture stands between them and the article.
+ * It runs before the other line rules, so it sees the furniture that is its evidence.
+ */
+final class PageEdgeFixer implements Fixer {
+  static final String HEADER = "lines/page-header";
+  static final String FOOTER = "lines/page-footer";
+  private static final String PAGE_LINES = "page-lines.txt";
+  /** Furniture lines the other rules find at the edges before a text is read as a whole page. */
+  private static final int MIN_FURNITURE = 3;
+  /** A short line: a menu entry, a site name, a button. */
+  private static final int SHORT_WORDS = 4;
+  /** A list entry in the footer ending in ? or ! has at most this many words; a paragraph, more. */
+  private static final int MAX_QUESTION_ENTRY_WORDS = 12;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,]['\"’”)]*$");
+  private static final Pattern QUESTION_END = Pattern.compile("[!?]['\"’”)]*$");
+  /** What follows a site name on its line: {@code The Metro Ledger | Business}. */
+  private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+|:\\s+");
+  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+  private static final int MAX_MENU_LENGTH = 200;
+  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.'’-]*");
+
+  private final BoilerplateLineFixer boilerplate;
+  private final TeaserListFixer teasers;
+  private final LinePatterns pageLines;
+
+  PageEdgeFixer(RuleSource source, BoilerplateLineFixer boilerplate, TeaserListFixer teasers) {
+    this.boilerplate = boilerplate;
+    this.teasers = teasers;
+    pageLines = new LinePatterns(LineTables.entries(source, PAGE_LINES).stream()
+        .map(e -> LineTables.compile(PAGE_LINES, e, e.text()))
+        .toList());
+  }
+
+  @Override
+  public List<String> ruleIds() {
+    return List.of(HEADER, FOOTER);
+  }
+
+  @Override
+  public List<Replacement> fix(Document doc) {
+    ArticleBody body = ArticleBody.of(doc);
+    List<Replacement> out = new ArrayList<>();
+    if (body.first() < 0 || !isPage(doc, body)) {
+      return out;
+    }
+    List<Line> lines = doc.lines();
+    int bodyStart = bodyStart(doc, body);
+    int headline = peelHeader(doc, bodyStart, out);
+    String site = siteName(doc, headline);
+    for (int i = headline + 1; i < bodyStart; i++) {
+      Line line = lines.get(i);
+      if (!line.isBlank(doc.text()) && isHeaderLine(doc, line)) {
+        out.add(LineRemoval.of(HEADER, line));
+      }
+    }
+    peelFooter(doc, Math.max(headline, bodyStart) + 1, site, out);
+    return out;
+  }
+
+  /** The first paragraph of the article: a cookie notice above it reads as one too. */
+  private int bodyStart(Document doc, ArticleBody body) {
+    List<Line> lines = doc.lines();
+    for (int i = body.first(); i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (ArticleBody.isParagraph(doc.text(), line.start(), line.end()) && !isFurniture(doc, line)) {
+        return i;
+      }
+    }
+    return body.first();
+  }
+
+  /** Whether the other line rules find enough furniture above and below the article body. */
+  private boolean isPage(Document doc, ArticleBody body) {
+    int found = 0;
+    for (Line line : doc.lines()) {
+      if (body.atEdge(line) && !line.isBlank(doc.text()) && isFurniture(doc, line) && ++found >= MIN_FURNITURE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Removes the lines above the headline: short lines, furniture and tickers, block by block
+   * (lines between blank lines). A short line alone in its block is taken only if it is furniture,
+   * since a short headline may stand so. Returns the index of the first line kept, the headline.
+   */
+  private int peelHeader(Document doc, int bodyStart, List<Replacement> out) {
+    List<Line> lines = doc.lines();
+    int i = 0;
+    while (i < bodyStart) {
+      if (lines.get(i).isBlank(doc.text())) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < bodyStart && !lines.get(end).isBlank(doc.text()) && isHeaderLine(doc, lines.get(end))) {
+        end++;
+      }
+      boolean alone = end == i + 1 && (end == bodyStart || lines.get(end).isBlank(doc.text()));
+      if (end == i || alone && !isFurniture(doc, lines.get(i)) && !isPageLine(doc, lines.get(i))) {
+        return i;
+      }
+      for (; i < end; i++) {
+        out.add(LineRemoval.of(HEADER, lines.get(i)));
+      }
+    }
+    return i;
+  }
+
+  private boolean isHeaderLine(Document doc, Line line) {
+    return isShort(doc, line) || isMenu(doc, line) || isFurniture(doc, line) || isPageLine(doc, line);
+  }
+
+  /** Short entries joined by separators: {@code The Meseta Times · English edition}, {@code About | Contact}. */
+  private static boolean isMenu(Document doc, Line line) {
+    String content = doc.content(line).strip();
+    String[] entries = MENU_SEPARATOR.split(content);
+    return entries.length >= 2 && content.length() <= MAX_MENU_LENGTH && !SENTENCE_END.matcher(content).find()
+        && java.util.Arrays.stream(entries).allMatch(e -> words(e) <= SHORT_WORDS);
+  }
+
+  /**
+   * Removes the page footer: lines from the end up, while each is furniture or names the site,
+   * stopping at a line of the article or at {@code top}. A line naming the site stays when nothing
+   * but such lines stands between it and the article ({@code The Herald has asked the council for
+   * comment.} may end the article itself).
+   */
+  private void peelFooter(Document doc, int top, String site, List<Replacement> out) {
+    List<Line> lines = doc.lines();
+    int stop = lines.size() - 1;
+    while (stop >= top && (lines.get(stop).isBlank(doc.text()) || isFooterLine(doc, lines.get(stop)) || namesSite(doc, lines.get(stop), site))) {
+      stop--;
+    }
+    int first = stop + 1;
+    while (first < lines.size() && (lines.get(first).isBlank(doc.text()) || !isFooterLine(doc, lines.get(first)))) {
+      first++; // the lines naming the site right under the article
+    }
+    for (int i = first; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank(doc.text())) {
+        out.add(LineRemoval.of(FOOTER, lines.get(i)));
+      }
+    }
+  }
+
+  private boolean isFooterLine(Document doc, Line line) {
+    String content = doc.content(line).strip();
+    return isHeaderLine(doc, line)
+        || TeaserListFixer.isEntry(content) && (!QUESTION_END.matcher(content).find() || words(content) <= MAX_QUESTION_ENTRY_WORDS);
+  }
+
+  /** The site's name: the first line kept by neither the furniture rules nor the headline, cut at a separator. */
+  private String siteName(Document doc, int headline) {
+    for (int i = 0; i < headline; i++) {
+      Line line = doc.lines().get(i);
+      if (!line.isBlank(doc.text()) && !isFurniture(doc, line)) {
+        String name = SITE_SEPARATOR.split(doc.content(line).strip(), 2)[0];
+        String[] words = name.split("\\s+");
+        boolean capitalised = words.length <= SHORT_WORDS && java.util.Arrays.stream(words).allMatch(w -> CAPITALISED.matcher(w).matches());
+        return capitalised && name.length() >= 4 ? name.replaceFirst("^(?i:the)\\s+", "").toLowerCase(Locale.ROOT) : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean namesSite(Document doc, Line line, String site) {
+    return site != null && doc.content(line).toLowerCase(Locale.ROOT).contains(site);
+  }
+
+  /** A line of a few words that does not end as a sentence: a menu entry, a button, a site name. */
+  private static boolean isShort(Document doc, Line line) {
+    String content = doc.content(line).strip();
+    return line.wordCount(doc.text()) <= 2 * SHORT_WORDS && words(content) <= SHORT_WORDS && !SENTENCE_END.matcher(content).find();
+  }
+
+  /** Words with a letter or digit: separators such as {@code |} do not count. */
+  private static int words(String content) {
+    int words = 0;
+    for (String token : content.split("\\s+")) {
+      words += token.codePoints().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
+    }
+    return words;
+  }
+
+  private boolean isFurniture(Document doc, Line line) {
+    return boilerplate.isFurniture(doc, line, true) || teasers.isHeader(doc, line);
+  }
+
+  private boolean isPageLine(Document doc, Line line) {
+    String content = doc.content(line).strip();
+    return content.length() <= 200 && !content.isEmpty() && pageLines.matchesAny(content);
+  }
+}
