@@ -85,6 +85,16 @@ public final class CaptionFixer implements Fixer {
     return out;
   }
 
+  /** Whether captions go whole (--captions drop). */
+  boolean dropsCaptions() {
+    return mode == Captions.DROP;
+  }
+
+  /** Whether {@code line} is a caption this rule removes whole. */
+  boolean isCaption(Document doc, Line line) {
+    return dropsCaptions() && doc.remember(this, line, this::cuts) == LineCuts.WHOLE_LINE;
+  }
+
   private LineCuts cuts(String content) {
     return isWholeLineCaption(content.strip()) ? LineCuts.WHOLE_LINE
         : mayHaveCredit(content) ? creditCut(content) : LineCuts.NONE;

@@ -48,16 +48,21 @@ public final class ForeignLineFixer implements Fixer {
     for (Line line : doc.lines()) {
       int[] counts = ForeignScript.letterCounts(doc, line);
       letters += counts[1];
-      double needed = body.atEdge(line) ? EDGE_SHARE : BODY_SHARE;
-      // A line mostly of Latin letters with a few of another script is English with a glued
-      // fragment (Cheap hotel near the station - 【じゃらん】公式サイト): foreign-fragment cuts only that.
-      boolean latinOnly = counts[0] == 0;
-      if (counts[1] >= 2 && (2 * counts[0] >= counts[1]
-          || latinOnly && (latin.foreignShare(doc, line) >= needed || isForeignDate(doc, line)))) {
+      if (isForeign(doc, line, body.atEdge(line))) {
         out.add(LineRemoval.of(RULE, line));
         removedLetters += counts[1];
       }
     }
     return 2 * removedLetters > letters ? List.of() : out;
+  }
+
+  /** Whether {@code line} is not English, read as above or below the article body or inside it. */
+  boolean isForeign(Document doc, Line line, boolean edge) {
+    int[] counts = ForeignScript.letterCounts(doc, line);
+    // A line mostly of Latin letters with a few of another script is English with a glued
+    // fragment (Cheap hotel near the station - 【じゃらん】公式サイト): foreign-fragment cuts only that.
+    boolean latinOnly = counts[0] == 0;
+    return counts[1] >= 2 && (2 * counts[0] >= counts[1]
+        || latinOnly && (latin.foreignShare(doc, line) >= (edge ? EDGE_SHARE : BODY_SHARE) || isForeignDate(doc, line)));
   }
 }

@@ -13,13 +13,15 @@ public final class LineFixers {
     LatinLanguage latin = LatinLanguage.of(source);
     TeaserListFixer teasers = new TeaserListFixer(source);
     BoilerplateLineFixer boilerplate = new BoilerplateLineFixer(source);
+    CaptionFixer captionFixer = new CaptionFixer(source, captions);
+    ForeignLineFixer foreign = new ForeignLineFixer(latin);
     return List.of(
-        new PageEdgeFixer(source, boilerplate, teasers),
+        new PageEdgeFixer(source, teasers, boilerplate, captionFixer, foreign),
         teasers,
         boilerplate,
         new RepeatedLineFixer(),
-        new CaptionFixer(source, captions),
-        new ForeignLineFixer(latin),
+        captionFixer,
+        foreign,
         new ForeignFragmentFixer(latin));
   }
 }

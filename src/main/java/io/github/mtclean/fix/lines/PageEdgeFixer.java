@@ -24,13 +24,15 @@ final class PageEdgeFixer implements Fixer {
   static final String HEADER = "lines/page-header";
   static final String FOOTER = "lines/page-footer";
   private static final String PAGE_LINES = "page-lines.txt";
+  private static final String CAPTION_PREFIX = "caption ";
   /** Furniture lines the other rules find at the edges before a text is read as a whole page. */
   private static final int MIN_FURNITURE = 3;
   /** A short line: a menu entry, a site name, a button. */
   private static final int SHORT_WORDS = 4;
   /** A list entry in the footer ending in ? or ! has at most this many words; a paragraph, more. */
   private static final int MAX_QUESTION_ENTRY_WORDS = 12;
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,]['\"’”)]*$");
+  /** A sentence or clause end; not an initial ({@code Sophie R.}). */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?:(?<!(?:^|\\s)\\p{Lu})\\.|[!?:;,])['\"’”)]*$");
   private static final Pattern QUESTION_END = Pattern.compile("[!?]['\"’”)]*$");
   /** What follows a site name on its line: {@code The Metro Ledger | Business}. */
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+|:\\s+");
@@ -38,16 +40,29 @@ final class PageEdgeFixer implements Fixer {
   private static final int MAX_MENU_LENGTH = 200;
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.'’-]*");
 
-  private final BoilerplateLineFixer boilerplate;
   private final TeaserListFixer teasers;
+  private final BoilerplateLineFixer boilerplate;
+  private final CaptionFixer captions;
+  private final ForeignLineFixer foreign;
   private final LinePatterns pageLines;
+  /** Captions the caption rule leaves, taken only where captions go (--captions drop). */
+  private final LinePatterns pageCaptions;
 
-  PageEdgeFixer(RuleSource source, BoilerplateLineFixer boilerplate, TeaserListFixer teasers) {
-    this.boilerplate = boilerplate;
+  /** The other line rules, whose findings are the evidence of a page and part of its edges. */
+  PageEdgeFixer(RuleSource source, TeaserListFixer teasers, BoilerplateLineFixer boilerplate, CaptionFixer captions,
+      ForeignLineFixer foreign) {
     this.teasers = teasers;
-    pageLines = new LinePatterns(LineTables.entries(source, PAGE_LINES).stream()
-        .map(e -> LineTables.compile(PAGE_LINES, e, e.text()))
-        .toList());
+    this.boilerplate = boilerplate;
+    this.captions = captions;
+    this.foreign = foreign;
+    List<Pattern> lines = new ArrayList<>();
+    List<Pattern> captionLines = new ArrayList<>();
+    for (LineTables.Entry e : LineTables.entries(source, PAGE_LINES)) {
+      boolean caption = e.text().startsWith(CAPTION_PREFIX);
+      (caption ? captionLines : lines).add(LineTables.compile(PAGE_LINES, e, caption ? e.text().substring(CAPTION_PREFIX.length()).strip() : e.text()));
+    }
+    pageLines = new LinePatterns(lines);
+    pageCaptions = new LinePatterns(captionLines);
   }
 
   @Override
@@ -59,11 +74,14 @@ final class PageEdgeFixer implements Fixer {
   public List<Replacement> fix(Document doc) {
     ArticleBody body = ArticleBody.of(doc);
     List<Replacement> out = new ArrayList<>();
-    if (body.first() < 0 || !isPage(doc, body)) {
+    if (body.first() < 0) {
+      return out;
+    }
+    int bodyStart = bodyStart(doc, body);
+    if (!isPage(doc, body, bodyStart)) {
       return out;
     }
     List<Line> lines = doc.lines();
-    int bodyStart = bodyStart(doc, body);
     int headline = peelHeader(doc, bodyStart, out);
     String site = siteName(doc, headline);
     for (int i = headline + 1; i < bodyStart; i++) {
@@ -88,11 +106,13 @@ final class PageEdgeFixer implements Fixer {
     return body.first();
   }
 
-  /** Whether the other line rules find enough furniture above and below the article body. */
-  private boolean isPage(Document doc, ArticleBody body) {
+  /** Whether the other line rules find enough furniture above and below the article body (menus above it count too). */
+  private boolean isPage(Document doc, ArticleBody body, int bodyStart) {
     int found = 0;
     for (Line line : doc.lines()) {
-      if (body.atEdge(line) && !line.isBlank(doc.text()) && isFurniture(doc, line) && ++found >= MIN_FURNITURE) {
+      boolean above = line.index() < bodyStart;
+      if ((above || body.atEdge(line)) && !line.isBlank(doc.text())
+          && (isFurniture(doc, line) || above && isMenu(doc, line)) && ++found >= MIN_FURNITURE) {
         return true;
       }
     }
@@ -162,9 +182,11 @@ final class PageEdgeFixer implements Fixer {
     }
   }
 
+  /** A footer line; a line right under a byline or date is a comment's text. */
   private boolean isFooterLine(Document doc, Line line) {
     String content = doc.content(line).strip();
-    return isHeaderLine(doc, line)
+    Line above = line.index() > 0 ? doc.lines().get(line.index() - 1) : null;
+    return isHeaderLine(doc, line) || above != null && !above.isBlank(doc.text()) && isPageLine(doc, above)
         || TeaserListFixer.isEntry(content) && (!QUESTION_END.matcher(content).find() || words(content) <= MAX_QUESTION_ENTRY_WORDS);
   }
 
@@ -202,11 +224,13 @@ final class PageEdgeFixer implements Fixer {
   }
 
   private boolean isFurniture(Document doc, Line line) {
-    return boilerplate.isFurniture(doc, line, true) || teasers.isHeader(doc, line);
+    return boilerplate.isFurniture(doc, line, true) || teasers.isHeader(doc, line) || captions.isCaption(doc, line)
+        || foreign.isForeign(doc, line, true);
   }
 
   private boolean isPageLine(Document doc, Line line) {
     String content = doc.content(line).strip();
-    return content.length() <= 200 && !content.isEmpty() && pageLines.matchesAny(content);
+    return content.length() <= 200 && !content.isEmpty()
+        && (pageLines.matchesAny(content) || captions.dropsCaptions() && pageCaptions.matchesAny(content));
   }
 }

@@ -1,0 +1,89 @@
+package io.github.mtclean.fix.lines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.mtclean.Captions;
+import io.github.mtclean.Cleaner;
+import org.junit.jupiter.api.Test;
+
+/** The page-edge rules: what the generic example test cannot show, since it needs furniture kept. */
+class PageEdgeFixerTest {
+  private static final String HEADER = """
+      Skip to content
+      The Island Times
+      Menu
+      News
+      Log in
+
+      Ferry suspended for three weeks after crack found in hull
+
+      By Alison Grieve
+      The ferry at the harbour last winter. (Island Times archive)
+
+      Ferry services to the island have been suspended for at least three weeks, the operator said.
+
+      """;
+
+  @Test
+  void aLineNamingTheSiteRightUnderTheArticleIsItsLastParagraph() {
+    String page = HEADER + """
+        The Island Times has asked the operator for comment.
+
+        Share this article
+        Facebook
+        The Island Times is an independent newsroom. Support us today.
+        About us | Contact | Advertise
+        """;
+    assertEquals("""
+        Ferry suspended for three weeks after crack found in hull
+
+        Ferry services to the island have been suspended for at least three weeks, the operator said.
+
+        The Island Times has asked the operator for comment.
+        """, Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
+  void commentsUnderTheirStampsGoWithTheFooter() {
+    String page = HEADER + """
+        2 comments
+        Mona K. - 5 hours ago
+        The works destroyed our street and nobody paid compensation.
+        Ahmed S. - 2 hours ago
+        Finally! I have waited ten years for this.
+        Load more comments
+        """;
+    assertEquals("""
+        Ferry suspended for three weeks after crack found in hull
+
+        Ferry services to the island have been suspended for at least three weeks, the operator said.
+        """, Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
+  void aCleanArticlesBylineDateAndShortHeadlineStay() {
+    String article = """
+        Ferry suspended
+
+        By Alison Grieve
+        December 2, 2026
+
+        Ferry services to the island have been suspended for at least three weeks, the operator said.
+
+        "We are very sorry," said the company's director.
+        """;
+    assertEquals(article, Cleaner.defaults().clean(article).text());
+  }
+
+  @Test
+  void keptCaptionsStayInAPage() {
+    String kept = Cleaner.builder().captions(Captions.KEEP).build().clean(HEADER).text();
+    assertEquals("""
+        Ferry suspended for three weeks after crack found in hull
+
+        The ferry at the harbour last winter. (Island Times archive)
+
+        Ferry services to the island have been suspended for at least three weeks, the operator said.
+        """, kept);
+  }
+}
