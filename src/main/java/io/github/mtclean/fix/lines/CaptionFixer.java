@@ -59,7 +59,7 @@ public final class CaptionFixer implements Fixer {
     }
     wholeLines = new LinePatterns(lines);
     markerWords = words.stream().filter(w -> words.stream().noneMatch(o -> !o.equals(w) && w.contains(o))).distinct().toList();
-    String marker = "(?i:" + String.join("|", markers) + ")";
+    String marker = "(?iu:" + String.join("|", markers) + ")";
     // "via" credits only in brackets or after the caption's sentence (`(KCNA via AP)`, `... cosmodrome.
     // Sputnik/Pool via Reuters`): in running text `the photos via Telegram` is prose.
     credit = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[(\\[]\\s*(?:" + marker + ")\\s*(?:" + MARKER_JOIN + "|\\s+via\\s+)" + NAMES
