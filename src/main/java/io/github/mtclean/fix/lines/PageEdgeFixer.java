@@ -29,7 +29,8 @@ final class PageEdgeFixer implements Fixer {
   private static final int MIN_FURNITURE = 3;
   /** A short line: a menu entry, a site name, a button. */
   private static final int SHORT_WORDS = 4;
-  /** A list entry in the footer ending in ? or ! has at most this many words; a paragraph, more. */
+  /** A list entry in the footer has at most this many words, or this many if it ends in ? or !. */
+  private static final int MAX_FOOTER_ENTRY_WORDS = 14;
   private static final int MAX_QUESTION_ENTRY_WORDS = 12;
   /** A sentence or clause end; not an initial ({@code Sophie R.}). */
   private static final Pattern SENTENCE_END = Pattern.compile("(?:(?<!(?:^|\\s)\\p{Lu})\\.|[!?:;,])['\"’”)]*$");
@@ -161,7 +162,8 @@ final class PageEdgeFixer implements Fixer {
 
   /**
    * Removes the page footer: lines from the end up, while each is furniture or names the site,
-   * stopping at a line of the article or at {@code top}. A line naming the site stays when nothing
+   * stopping at a line of the article or at {@code top}, and keeping a list the article's last line
+   * introduces with a colon. A line naming the site stays when nothing
    * but such lines stands between it and the article ({@code The Herald has asked the council for
    * comment.} may end the article itself).
    */
@@ -172,6 +174,11 @@ final class PageEdgeFixer implements Fixer {
       stop--;
     }
     int first = stop + 1;
+    if (stop >= top && doc.content(lines.get(stop)).strip().endsWith(":")) {
+      while (first < lines.size() && !lines.get(first).isBlank(doc.text())) {
+        first++; // the list the article's last line introduces (The measures include:)
+      }
+    }
     while (first < lines.size() && (lines.get(first).isBlank(doc.text()) || !isFooterLine(doc, lines.get(first)))) {
       first++; // the lines naming the site right under the article
     }
@@ -187,7 +194,18 @@ final class PageEdgeFixer implements Fixer {
     String content = doc.content(line).strip();
     Line above = line.index() > 0 ? doc.lines().get(line.index() - 1) : null;
     return isHeaderLine(doc, line) || above != null && !above.isBlank(doc.text()) && isPageLine(doc, above)
-        || TeaserListFixer.isEntry(content) && (!QUESTION_END.matcher(content).find() || words(content) <= MAX_QUESTION_ENTRY_WORDS);
+        || isFooterEntry(content);
+  }
+
+  /**
+   * A list entry below the article: a headline, capitalised and shorter than a paragraph cut off
+   * mid-sentence; one that asks or exclaims shorter still, as a paragraph may end so.
+   */
+  private static boolean isFooterEntry(String content) {
+    int words = words(content);
+    return TeaserListFixer.isEntry(content) && !content.isEmpty()
+        && (Character.isUpperCase(content.codePointAt(0)) || Character.isDigit(content.codePointAt(0)))
+        && words <= MAX_FOOTER_ENTRY_WORDS && (words <= MAX_QUESTION_ENTRY_WORDS || !QUESTION_END.matcher(content).find());
   }
 
   /** The site's name: the first line kept by neither the furniture rules nor the headline, cut at a separator. */

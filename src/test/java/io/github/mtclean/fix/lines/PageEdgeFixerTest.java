@@ -61,6 +61,29 @@ class PageEdgeFixerTest {
   }
 
   @Test
+  void aListTheArticleIntroducesAndAParagraphCutOffMidSentenceStay() {
+    String article = """
+        The council said the measures would include:
+        - free bus travel for under-18s
+        - a new cycle lane on Brook Street
+
+        Councillors will vote on the plan next month, and residents who want to comment have until the end of
+        """;
+    String page = HEADER + article + """
+
+        Share this article
+        Facebook
+        About us | Contact | Advertise
+        """;
+    assertEquals("""
+        Ferry suspended for three weeks after crack found in hull
+
+        Ferry services to the island have been suspended for at least three weeks, the operator said.
+
+        """ + article, Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
   void aCleanArticlesBylineDateAndShortHeadlineStay() {
     String article = """
         Ferry suspended
