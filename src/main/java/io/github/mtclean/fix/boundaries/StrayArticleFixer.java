@@ -133,7 +133,7 @@ final class StrayArticleFixer extends ProseRule {
   /**
    * Whether the capitalised words from {@code from} are common nouns or adjectives ending in the
    * head of an office or body ({@code Foreign Ministry}, {@code Prime Minister}, {@code Central
-   * Bank}): a phrase MT gave a stray The. Any other capitalised phrase after a possessive is a title
+   * Bank}), maybe followed by a lower-case head ({@code Labour councillor}): a phrase MT gave a stray The. Any other capitalised phrase after a possessive is a title
    * with its own The ({@code India's The Economic Times}, {@code the playwright's The Ferryman}),
    * and so is one with a word that also names a people ({@code Irish Times}). A singular name
    * reading says little: the tagger gives one to {@code Bank} and {@code March}.
@@ -144,7 +144,8 @@ final class StrayArticleFixer extends ProseRule {
       String word = t.text();
       String bare = word.replaceFirst("[,.;:]$", "");
       if (bare.length() < 2 || !Character.isUpperCase(bare.charAt(0)) || !isLowerWord(bare.substring(1))) {
-        break;
+        // the head may follow in lower case: the Labour councillor, a Treasury official
+        return last != null && (institutions.contains(last.toLowerCase(Locale.ROOT)) || institutions.contains(bare));
       }
       Set<String> tags = EnglishWords.tags(bare);
       if (tags.contains("NNPS") || tags.stream().noneMatch(COMMON::contains)) {
