@@ -10,13 +10,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Removes web page furniture: lines matching a phrase pattern of {@code rules/boilerplate.txt}
- * (anywhere, or only at the page's edges above and below the article body), and short lines at
+ * (anywhere, only at the page's edges above and below the article body, or only inside it), and short lines at
  * the edges made only of navigation words from {@code rules/ui-words.txt} ({@code Home » World},
  * a glued breadcrumb like {@code BusinessNewsUSA News}). Between paragraphs a menu needs more
  * words ({@code World Politics Business Tech}); a site name glued into one word before a section
@@ -41,20 +42,21 @@ public final class BoilerplateLineFixer implements Fixer {
 
   private final LinePatterns anywhere;
   private final LinePatterns atEdge;
+  private final LinePatterns inBody;
   private final Set<String> uiWords;
 
   public BoilerplateLineFixer(RuleSource source) {
-    List<Pattern> any = new ArrayList<>();
-    List<Pattern> edge = new ArrayList<>();
+    Map<String, List<Pattern>> byScope = Map.of("any", new ArrayList<>(), "edge", new ArrayList<>(), "body", new ArrayList<>());
     for (LineTables.Entry e : LineTables.entries(source, PATTERNS)) {
       String[] parts = e.text().split("\\s+", 2);
-      if (parts.length < 2 || !(parts[0].equals("any") || parts[0].equals("edge"))) {
-        throw new RuleFormatException("rules/" + PATTERNS, e.line(), "expected 'any PATTERN' or 'edge PATTERN'");
+      if (parts.length < 2 || !byScope.containsKey(parts[0])) {
+        throw new RuleFormatException("rules/" + PATTERNS, e.line(), "expected 'any PATTERN', 'edge PATTERN' or 'body PATTERN'");
       }
-      (parts[0].equals("any") ? any : edge).add(LineTables.compile(PATTERNS, e, parts[1]));
+      byScope.get(parts[0]).add(LineTables.compile(PATTERNS, e, parts[1]));
     }
-    anywhere = new LinePatterns(any);
-    atEdge = new LinePatterns(edge);
+    anywhere = new LinePatterns(byScope.get("any"));
+    atEdge = new LinePatterns(byScope.get("edge"));
+    inBody = new LinePatterns(byScope.get("body"));
     uiWords = new HashSet<>(LineTables.words(source, UI_WORDS));
   }
 
@@ -87,7 +89,7 @@ public final class BoilerplateLineFixer implements Fixer {
 
   private boolean isFurniture(String content, boolean edge) {
     return !content.isEmpty()
-        && (anywhere.matchesAny(content) || edge && atEdge.matchesAny(content) || isNavigation(content, edge));
+        && (anywhere.matchesAny(content) || (edge ? atEdge : inBody).matchesAny(content) || isNavigation(content, edge));
   }
 
   /**
