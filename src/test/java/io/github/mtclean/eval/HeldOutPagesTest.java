@@ -21,12 +21,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * needless, error reduction 0.485 (most furniture stayed). heldout5, after the page-edge and
  * teaser-list rules were written from heldout4's misses: one of the 20 clean articles changed (a
  * thunderous The Ferryman lost its The); on the 14 pages no change needless and error reduction
- * 0.737 (0.523 with the jar of the stop before). Both sets have been studied since, so the
+ * 0.737 (0.523 with the jar of the stop before). heldout6 (clean articles built to trip page
+ * rules, pages of unusual layouts), after heldout5 was studied: two of 12 clean articles changed
+ * (a quoted cookie notice and a date line removed, by every earlier jar too); pages 0.549 (0.332
+ * with the last stop's jar), no change needless. All three sets have been studied since, so the
  * figures below are no longer held-out ones.
  */
 class HeldOutPagesTest {
   @ParameterizedTest
-  @CsvSource({"heldout4, 24", "heldout5, 20"})
+  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12"})
   void cleanArticlesComeOutUnchanged(String set, int count) throws IOException {
     List<Path> articles = files(root(set).resolve("clean"));
     assertEquals(count, articles.size());
@@ -37,7 +40,7 @@ class HeldOutPagesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"heldout4, 12, 0.99", "heldout5, 14, 0.95"})
+  @CsvSource({"heldout4, 12, 0.99", "heldout5, 14, 0.95", "heldout6, 10, 0.70"})
   void pagesLoseFurnitureButNoLineOfTheArticle(String set, int count, double minReduction) throws IOException {
     Evaluation eval = new Evaluation();
     for (Path dirty : files(root(set).resolve("pages/dirty"))) {
@@ -53,9 +56,13 @@ class HeldOutPagesTest {
     assertTrue(eval.errorReduction() >= minReduction, "error reduction " + eval.errorReduction());
   }
 
-  /** Gold lines whose in-line repair the chain does not make yet, so they are not found as they are. */
+  /**
+   * Gold lines of one page that the chain does not produce yet: heldout5 p11, the near-miss spelling
+   * El-Sayyed of a person outside names.tsv; heldout6 p03, a headline with the site name and share
+   * buttons glued on (a page scraped without line breaks), and p07, a line whose repairs are missed.
+   */
   private static int unrepairedLines(String set) {
-    return set.equals("heldout5") ? 1 : 0; // p11: the near-miss spelling El-Sayyed of a person outside names.tsv
+    return set.equals("heldout4") ? 0 : 1;
   }
 
   private static Path root(String set) {

@@ -8,6 +8,7 @@ import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,13 @@ final class PageEdgeFixer implements Fixer {
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+|:\\s+");
   private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
   private static final int MAX_MENU_LENGTH = 200;
+  private static final String COMPANY = "(?:Ltd|Limited|Inc|LLC|plc|PLC|S\\.L|S\\.A|SAS|GmbH|CIC|Media|Group|Co)\\b";
+  /** A copyright line's owner, without a company suffix: {@code © 2026 Asia Pacific Daily Ltd.}. */
+  private static final Pattern COPYRIGHT = Pattern.compile(
+      "(?:©|\\(c\\)|(?i:copyright))\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?((?:(?!" + COMPANY + ")\\p{Lu}[\\p{L}&'’-]*\\s*){1,4}?)"
+      + "(?:\\s+" + COMPANY + "|[.,·|]|\\s+\\d{4}|\\s*$)");
+  /** The copyright line is among the last lines of a page. */
+  private static final int MAX_COPYRIGHT_DISTANCE = 12;
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.'’-]*");
 
   private final TeaserListFixer teasers;
@@ -84,7 +92,7 @@ final class PageEdgeFixer implements Fixer {
     }
     List<Line> lines = doc.lines();
     int headline = peelHeader(doc, bodyStart, out);
-    String site = siteName(doc, headline);
+    List<String> site = siteNames(doc, headline);
     for (int i = headline + 1; i < bodyStart; i++) {
       Line line = lines.get(i);
       if (!line.isBlank(doc.text()) && isHeaderLine(doc, line)) {
@@ -107,18 +115,29 @@ final class PageEdgeFixer implements Fixer {
     return body.first();
   }
 
-  /** Whether the other line rules find enough furniture above and below the article body (menus above it count too). */
+  /**
+   * Whether the other line rules find enough furniture: at the edges (above the body, menus too),
+   * or inside the article what the boilerplate rule removes there as well. A footer's own
+   * paragraph (an owner's or regulator's note) may end the body as read, so page furniture above
+   * it sits inside.
+   */
   private boolean isPage(Document doc, ArticleBody body, int bodyStart) {
     int found = 0;
     for (Line line : doc.lines()) {
+      if (line.isBlank(doc.text())) {
+        continue;
+      }
       boolean above = line.index() < bodyStart;
-      if ((above || body.atEdge(line)) && !line.isBlank(doc.text())
-          && (isFurniture(doc, line) || above && isMenu(doc, line)) && ++found >= MIN_FURNITURE) {
+      boolean edge = above || body.atEdge(line);
+      boolean furniture = edge ? isFurniture(doc, line) || above && isMenu(doc, line)
+          : boilerplate.isFurniture(doc, line, false) || teasers.isHeader(doc, line);
+      if (furniture && ++found >= MIN_FURNITURE) {
         return true;
       }
     }
     return false;
   }
+
 
   /**
    * Removes the lines above the headline: short lines, furniture and tickers, block by block
@@ -167,7 +186,7 @@ final class PageEdgeFixer implements Fixer {
    * but such lines stands between it and the article ({@code The Herald has asked the council for
    * comment.} may end the article itself).
    */
-  private void peelFooter(Document doc, int top, String site, List<Replacement> out) {
+  private void peelFooter(Document doc, int top, List<String> site, List<Replacement> out) {
     List<Line> lines = doc.lines();
     int stop = lines.size() - 1;
     while (stop >= top && (lines.get(stop).isBlank(doc.text()) || isFooterLine(doc, lines.get(stop)) || namesSite(doc, lines.get(stop), site))) {
@@ -208,22 +227,40 @@ final class PageEdgeFixer implements Fixer {
         && words <= MAX_FOOTER_ENTRY_WORDS && (words <= MAX_QUESTION_ENTRY_WORDS || !QUESTION_END.matcher(content).find());
   }
 
-  /** The site's name: the first line kept by neither the furniture rules nor the headline, cut at a separator. */
-  private String siteName(Document doc, int headline) {
+  /**
+   * The site's names: the first line kept by neither the furniture rules nor the headline, cut at a
+   * separator, and the owner a copyright line names ({@code © 2026 Asia Pacific Daily Ltd.}).
+   */
+  private List<String> siteNames(Document doc, int headline) {
+    List<String> names = new ArrayList<>();
     for (int i = 0; i < headline; i++) {
       Line line = doc.lines().get(i);
       if (!line.isBlank(doc.text()) && !isFurniture(doc, line)) {
-        String name = SITE_SEPARATOR.split(doc.content(line).strip(), 2)[0];
-        String[] words = name.split("\\s+");
-        boolean capitalised = words.length <= SHORT_WORDS && java.util.Arrays.stream(words).allMatch(w -> CAPITALISED.matcher(w).matches());
-        return capitalised && name.length() >= 4 ? name.replaceFirst("^(?i:the)\\s+", "").toLowerCase(Locale.ROOT) : null;
+        addName(SITE_SEPARATOR.split(doc.content(line).strip(), 2)[0], names);
+        break;
       }
     }
-    return null;
+    for (int i = doc.lines().size() - 1; i > headline && i >= doc.lines().size() - MAX_COPYRIGHT_DISTANCE; i--) {
+      Matcher owner = COPYRIGHT.matcher(doc.content(doc.lines().get(i)));
+      if (owner.find()) {
+        addName(owner.group(1), names);
+      }
+    }
+    return names;
   }
 
-  private static boolean namesSite(Document doc, Line line, String site) {
-    return site != null && doc.content(line).toLowerCase(Locale.ROOT).contains(site);
+  /** Adds a name of capitalised words, without a leading The, in lower case. */
+  private static void addName(String name, List<String> names) {
+    String[] words = name.strip().split("\\s+");
+    if (words.length <= SHORT_WORDS && name.strip().length() >= 4
+        && java.util.Arrays.stream(words).allMatch(w -> CAPITALISED.matcher(w).matches())) {
+      names.add(name.strip().replaceFirst("^(?i:the)\\s+", "").toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private static boolean namesSite(Document doc, Line line, List<String> site) {
+    String content = doc.content(line).toLowerCase(Locale.ROOT);
+    return site.stream().anyMatch(content::contains);
   }
 
   /** A line of a few words that does not end as a sentence: a menu entry, a button, a site name. */
