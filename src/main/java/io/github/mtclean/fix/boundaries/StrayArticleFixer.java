@@ -39,11 +39,22 @@ final class StrayArticleFixer extends ProseRule {
     boolean modifier = m.group(2) != null
         ? isPossessor(m.group(1)) && (!capitalAfter || namesInstitution(text, m.end(3)))
         : isModifier(m.group(1), capitalAfter) && !endsCompoundNoun(text, m.start(1), m.group(1))
-            && (isDeterminer(EnglishWords.tags(m.group(1).toLowerCase(Locale.ROOT)))
-                || namesPeople(wordAt(text, m.end(3))) || namesInstitution(text, m.end(3)))
-            && !(m.group(1).equalsIgnoreCase("a") && isPluralOnly(wordAt(text, m.end(3))))
+            && takesStrayThe(m.group(1), text, m.end(3))
             || capitalAfter && isParticipleInNounPhrase(text, m.start(1), m.group(1));
     return modifier ? replace(m, 3, "") : null;
+  }
+
+  /**
+   * Whether the words from {@code from} after {@code modifier} The are a phrase MT gave a stray
+   * The: after a determiner any but a plural after {@code a}; after an adjective, a people's
+   * adjective or an office.
+   */
+  private boolean takesStrayThe(String modifier, String text, int from) {
+    String next = wordAt(text, from);
+    if (isDeterminer(EnglishWords.tags(modifier.toLowerCase(Locale.ROOT)))) {
+      return !(modifier.equalsIgnoreCase("a") && isPluralOnly(next));
+    }
+    return namesPeople(next) || namesInstitution(text, from);
   }
 
   /**

@@ -2,7 +2,6 @@ package io.github.mtclean.fix.lines;
 
 import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
-import io.github.mtclean.rules.RuleFormatException;
 import io.github.mtclean.rules.RuleSource;
 import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
@@ -46,17 +45,10 @@ public final class BoilerplateLineFixer implements Fixer {
   private final Set<String> uiWords;
 
   public BoilerplateLineFixer(RuleSource source) {
-    Map<String, List<Pattern>> byScope = Map.of("any", new ArrayList<>(), "edge", new ArrayList<>(), "body", new ArrayList<>());
-    for (LineTables.Entry e : LineTables.entries(source, PATTERNS)) {
-      String[] parts = e.text().split("\\s+", 2);
-      if (parts.length < 2 || !byScope.containsKey(parts[0])) {
-        throw new RuleFormatException("rules/" + PATTERNS, e.line(), "expected 'any PATTERN', 'edge PATTERN' or 'body PATTERN'");
-      }
-      byScope.get(parts[0]).add(LineTables.compile(PATTERNS, e, parts[1]));
-    }
-    anywhere = new LinePatterns(byScope.get("any"));
-    atEdge = new LinePatterns(byScope.get("edge"));
-    inBody = new LinePatterns(byScope.get("body"));
+    Map<String, LinePatterns> byScope = LineTables.patternsByKind(source, PATTERNS, "any", "edge", "body");
+    anywhere = byScope.get("any");
+    atEdge = byScope.get("edge");
+    inBody = byScope.get("body");
     uiWords = new HashSet<>(LineTables.words(source, UI_WORDS));
   }
 

@@ -48,7 +48,7 @@ public final class ForeignLineFixer implements Fixer {
     for (Line line : doc.lines()) {
       int[] counts = ForeignScript.letterCounts(doc, line);
       letters += counts[1];
-      if (isForeign(doc, line, body.atEdge(line))) {
+      if (isForeign(doc, line, body.atEdge(line), counts)) {
         out.add(LineRemoval.of(RULE, line));
         removedLetters += counts[1];
       }
@@ -58,7 +58,11 @@ public final class ForeignLineFixer implements Fixer {
 
   /** Whether {@code line} is not English, read as above or below the article body or inside it. */
   boolean isForeign(Document doc, Line line, boolean edge) {
-    int[] counts = ForeignScript.letterCounts(doc, line);
+    return isForeign(doc, line, edge, ForeignScript.letterCounts(doc, line));
+  }
+
+  /** {@code counts}: the line's letters, {@code [foreign, all]}. */
+  private boolean isForeign(Document doc, Line line, boolean edge, int[] counts) {
     // A line mostly of Latin letters with a few of another script is English with a glued
     // fragment (Cheap hotel near the station - 【じゃらん】公式サイト): foreign-fragment cuts only that.
     boolean latinOnly = counts[0] == 0;

@@ -3,7 +3,9 @@ package io.github.mtclean.fix.lines;
 import io.github.mtclean.rules.RuleFormatException;
 import io.github.mtclean.rules.RuleSource;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -31,6 +33,32 @@ public final class LineTables {
   /** The entries as lowercase words or phrases. */
   public static List<String> words(RuleSource source, String name) {
     return entries(source, name).stream().map(e -> e.text().toLowerCase(java.util.Locale.ROOT)).toList();
+  }
+
+  /** A table of whole-line patterns, one a line. */
+  static LinePatterns patterns(RuleSource source, String name) {
+    return new LinePatterns(entries(source, name).stream().map(e -> compile(name, e, e.text())).toList());
+  }
+
+  /**
+   * A table of whole-line patterns, each after the kind it belongs to ({@code any PATTERN}), as
+   * the patterns of each of {@code kinds}; another kind is a format error.
+   */
+  static Map<String, LinePatterns> patternsByKind(RuleSource source, String name, String... kinds) {
+    Map<String, List<Pattern>> byKind = new LinkedHashMap<>();
+    for (String kind : kinds) {
+      byKind.put(kind, new ArrayList<>());
+    }
+    for (Entry e : entries(source, name)) {
+      String[] parts = e.text().split("\\s+", 2);
+      if (parts.length < 2 || !byKind.containsKey(parts[0])) {
+        throw new RuleFormatException("rules/" + name, e.line(), "expected 'KIND PATTERN', KIND one of " + String.join(", ", kinds));
+      }
+      byKind.get(parts[0]).add(compile(name, e, parts[1]));
+    }
+    Map<String, LinePatterns> out = new LinkedHashMap<>();
+    byKind.forEach((kind, patterns) -> out.put(kind, new LinePatterns(patterns)));
+    return out;
   }
 
   /** Compiles an entry as a case-insensitive Unicode pattern, naming the table line if it is malformed. */

@@ -6,8 +6,10 @@ import io.github.mtclean.rules.RuleSource;
 import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +27,6 @@ final class PageEdgeFixer implements Fixer {
   static final String HEADER = "lines/page-header";
   static final String FOOTER = "lines/page-footer";
   private static final String PAGE_LINES = "page-lines.txt";
-  private static final String CAPTION_PREFIX = "caption ";
   /** Furniture lines the other rules find at the edges before a text is read as a whole page. */
   private static final int MIN_FURNITURE = 3;
   /** A short line: a menu entry, a site name, a button. */
@@ -39,7 +40,8 @@ final class PageEdgeFixer implements Fixer {
   /** What follows a site name on its line: {@code The Metro Ledger | Business}. */
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+|:\\s+");
   private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
-  private static final int MAX_MENU_LENGTH = 200;
+  /** Page furniture is short; a longer line is text. */
+  private static final int MAX_LENGTH = 200;
   private static final String COMPANY = "(?:Ltd|Limited|Inc|LLC|plc|PLC|S\\.L|S\\.A|SAS|GmbH|CIC|Media|Group|Co)\\b";
   /** A copyright line's owner, without a company suffix: {@code © 2026 Asia Pacific Daily Ltd.}. */
   private static final Pattern COPYRIGHT = Pattern.compile(
@@ -64,14 +66,9 @@ final class PageEdgeFixer implements Fixer {
     this.boilerplate = boilerplate;
     this.captions = captions;
     this.foreign = foreign;
-    List<Pattern> lines = new ArrayList<>();
-    List<Pattern> captionLines = new ArrayList<>();
-    for (LineTables.Entry e : LineTables.entries(source, PAGE_LINES)) {
-      boolean caption = e.text().startsWith(CAPTION_PREFIX);
-      (caption ? captionLines : lines).add(LineTables.compile(PAGE_LINES, e, caption ? e.text().substring(CAPTION_PREFIX.length()).strip() : e.text()));
-    }
-    pageLines = new LinePatterns(lines);
-    pageCaptions = new LinePatterns(captionLines);
+    Map<String, LinePatterns> byKind = LineTables.patternsByKind(source, PAGE_LINES, "line", "caption");
+    pageLines = byKind.get("line");
+    pageCaptions = byKind.get("caption");
   }
 
   @Override
@@ -138,7 +135,6 @@ final class PageEdgeFixer implements Fixer {
     return false;
   }
 
-
   /**
    * Removes the lines above the headline: short lines, furniture and tickers, block by block
    * (lines between blank lines). A short line alone in its block is taken only if it is furniture,
@@ -175,8 +171,8 @@ final class PageEdgeFixer implements Fixer {
   private static boolean isMenu(Document doc, Line line) {
     String content = doc.content(line).strip();
     String[] entries = MENU_SEPARATOR.split(content);
-    return entries.length >= 2 && content.length() <= MAX_MENU_LENGTH && !SENTENCE_END.matcher(content).find()
-        && java.util.Arrays.stream(entries).allMatch(e -> words(e) <= SHORT_WORDS);
+    return entries.length >= 2 && content.length() <= MAX_LENGTH && !SENTENCE_END.matcher(content).find()
+        && Arrays.stream(entries).allMatch(e -> words(e) <= SHORT_WORDS);
   }
 
   /**
@@ -251,10 +247,11 @@ final class PageEdgeFixer implements Fixer {
 
   /** Adds a name of capitalised words, without a leading The, in lower case. */
   private static void addName(String name, List<String> names) {
-    String[] words = name.strip().split("\\s+");
-    if (words.length <= SHORT_WORDS && name.strip().length() >= 4
-        && java.util.Arrays.stream(words).allMatch(w -> CAPITALISED.matcher(w).matches())) {
-      names.add(name.strip().replaceFirst("^(?i:the)\\s+", "").toLowerCase(Locale.ROOT));
+    String stripped = name.strip();
+    String[] words = stripped.split("\\s+");
+    if (words.length <= SHORT_WORDS && stripped.length() >= 4
+        && Arrays.stream(words).allMatch(w -> CAPITALISED.matcher(w).matches())) {
+      names.add(stripped.replaceFirst("^(?i:the)\\s+", "").toLowerCase(Locale.ROOT));
     }
   }
 
@@ -265,8 +262,12 @@ final class PageEdgeFixer implements Fixer {
 
   /** A line of a few words that does not end as a sentence: a menu entry, a button, a site name. */
   private static boolean isShort(Document doc, Line line) {
+    // whitespace-separated words first, counted without a copy: most lines have many
+    if (line.wordCount(doc.text()) > 2 * SHORT_WORDS) {
+      return false;
+    }
     String content = doc.content(line).strip();
-    return line.wordCount(doc.text()) <= 2 * SHORT_WORDS && words(content) <= SHORT_WORDS && !SENTENCE_END.matcher(content).find();
+    return words(content) <= SHORT_WORDS && !SENTENCE_END.matcher(content).find();
   }
 
   /** Words with a letter or digit: separators such as {@code |} do not count. */
@@ -285,7 +286,7 @@ final class PageEdgeFixer implements Fixer {
 
   private boolean isPageLine(Document doc, Line line) {
     String content = doc.content(line).strip();
-    return content.length() <= 200 && !content.isEmpty()
+    return content.length() <= MAX_LENGTH && !content.isEmpty()
         && (pageLines.matchesAny(content) || captions.dropsCaptions() && pageCaptions.matchesAny(content));
   }
 }

@@ -31,9 +31,7 @@ final class TeaserListFixer implements Fixer {
   private final LinePatterns headers;
 
   TeaserListFixer(RuleSource source) {
-    headers = new LinePatterns(LineTables.entries(source, HEADERS).stream()
-        .map(e -> LineTables.compile(HEADERS, e, e.text()))
-        .toList());
+    headers = LineTables.patterns(source, HEADERS);
   }
 
   @Override
