@@ -27,6 +27,7 @@ class RepairCorpusTest {
   private static final Map<String, Double> REPAIRED = Map.ofEntries(
       Map.entry("capital-after-comma", 0.9),
       Map.entry("dangling-word", 0.9),
+      Map.entry("lost-capital", 0.9),
       Map.entry("missing-period", 0.9),
       Map.entry("missing-space", 0.9),
       Map.entry("punct-debris", 0.9),

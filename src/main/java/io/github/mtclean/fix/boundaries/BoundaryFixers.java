@@ -6,7 +6,7 @@ import io.github.mtclean.rules.RuleSource;
 import java.util.List;
 import java.util.Set;
 
-/** The Java fixers of the {@code boundaries} family, in the order they run: a stray article goes before a missing period is judged. */
+/** The Java fixers of the {@code boundaries} family, in the order they run: a stray article goes before a missing period is judged, and a lost capital is restored before the regex rule stray-period would delete the period. */
 public final class BoundaryFixers {
   private BoundaryFixers() {}
 
@@ -18,7 +18,8 @@ public final class BoundaryFixers {
         new StrayArticleFixer(table(source, "institutions.txt")),
         new CapitalAfterCommaFixer(),
         new MissingPeriodFixer(table(source, "clause-verbs.txt")),
-        new DanglingWordFixer(table(source, "abbreviations.txt")));
+        new DanglingWordFixer(table(source, "abbreviations.txt")),
+        new LostCapitalFixer(table(source, "abbreviations.txt"), table(source, "name-particles.txt")));
   }
 
   private static Set<String> table(RuleSource source, String name) {

@@ -1,0 +1,160 @@
+package io.github.mtclean.fix.boundaries;
+
+import io.github.mtclean.Replacement;
+import io.github.mtclean.fix.EnglishWords;
+import io.github.mtclean.text.Document;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Capitalises the first word of a sentence whose capital MT lost: {@code for years. she has won}
+ * becomes {@code for years. She has won}. The words after the period must read as a sentence of
+ * their own: a subject pronoun and its verb, a determiner, or a noun
+ * and then a finite verb ({@code later. penalty laps were}); and the words before the period
+ * must close a clause with a verb. What reads as the rest of the sentence
+ * before ({@code Ukraine. make the likelihood}, {@code products. types of missiles}) is left to
+ * {@code boundaries/stray-period}, which runs after this rule and deletes such a period.
+ */
+final class LostCapitalFixer extends ProseRule {
+  static final String RULE = "boundaries/lost-capital";
+
+  /** A letters-only word, the period, one space (two are a writer's choice), a lower-case word, and the words up to the sentence's end. */
+  private static final String CANDIDATE = "(\\p{L}{2,})\\.\\u0020(\\p{Ll}[\\p{Ll}'’-]*)(?![\\p{L}\\p{N}])([^.!?\\n]*)";
+  private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "we", "they", "you", "there");
+  /** Subjects after a fronted adverb (geography. mainly we lack the skill). */
+  private static final Set<String> SECOND_SUBJECTS = Set.of("he", "she", "we", "they", "i");
+  /** Determiners after which the sentence is surely a new one; not {@code a}, which MT strands (trees. a year). */
+  private static final Set<String> DETERMINERS = Set.of("the", "this", "these", "those", "either", "neither", "each", "every");
+  private static final Set<String> ONLY_LINKING = Set.of("IN", "CC", "TO", "DT", "PDT", "PRP$");
+  /** The classes of a word that can only be a noun, an adjective or a verb: not {@code by}, {@code both}. */
+  private static final Set<String> NOUN_OR_VERB = Set.of("NN", "NNS", "JJ", "VB", "VBP", "VBZ", "VBD", "VBN", "VBG");
+  private static final Set<String> FINITE_VERBS = Set.of("VBZ", "VBD", "VBP", "MD");
+  /** A noun's verb comes within this many words (penalty laps in prone shooting were). */
+  private static final int VERB_REACH = 6;
+  /** Words on the line before the period: fewer, and it may be a list marker or a label's abbreviation (ii. the right). */
+  private static final int MIN_WORDS_BEFORE = 3;
+  /** A capitalised word this short before the period may be an abbreviation (Calif. the, Sept. each). */
+  private static final int MAX_ABBREVIATION = 5;
+  /** Past this share of lower-case sentence starts, with three or more, lower case is the writer's convention. */
+  private static final int MAX_SHARE_PERCENT = 50;
+  private static final Pattern PERIOD_THEN_LETTER = Pattern.compile("\\.\\u0020(\\p{L})");
+
+  private final Set<String> abbreviations;
+  private final Set<String> particles;
+
+  /** {@code abbreviations}: lower-case words a period may follow mid-sentence; {@code particles}: those that start names (de Gaulle). */
+  LostCapitalFixer(Set<String> abbreviations, Set<String> particles) {
+    super(RULE, CANDIDATE);
+    this.abbreviations = Set.copyOf(abbreviations);
+    this.particles = Set.copyOf(particles);
+  }
+
+  /** The starts of the lower-case words after a period and one space, unless lower case is the text's convention. */
+  @Override
+  int[] anchors(Document doc) {
+    Matcher m = PERIOD_THEN_LETTER.matcher(doc.text());
+    int[] anchors = new int[8];
+    int lower = 0;
+    int all = 0;
+    while (m.find()) {
+      all++;
+      if (Character.isLowerCase(m.group(1).codePointAt(0))) {
+        if (lower == anchors.length) {
+          anchors = Arrays.copyOf(anchors, 2 * lower);
+        }
+        anchors[lower++] = m.start(1);
+      }
+    }
+    boolean convention = lower >= 3 && 100L * lower > (long) MAX_SHARE_PERCENT * all;
+    return convention ? new int[0] : Arrays.copyOf(anchors, lower);
+  }
+
+  @Override
+  Replacement repair(Matcher m, String text) {
+    String before = m.group(1);
+    String first = m.group(2);
+    if (!isSentenceEnd(before, text, m.start()) || particles.contains(first) || !EnglishWords.isKnown(first)) {
+      return null;
+    }
+    List<String> rest = words(m.group(3));
+    if (rest.isEmpty() || !startsSentence(first, rest)) {
+      return null;
+    }
+    return replace(m, 2, first.substring(0, 1).toUpperCase(Locale.ROOT) + first.substring(1));
+  }
+
+  /**
+   * Whether the period after {@code word} at {@code start} ends a sentence: not an abbreviation's
+   * or a list marker's, and the clause it closes has a verb (not {@code and the cost of
+   * insurance. premiums for the ships has doubled}, where MT moved the period into a noun phrase).
+   */
+  private boolean isSentenceEnd(String word, String text, int start) {
+    boolean capitalised = Character.isUpperCase(word.codePointAt(0));
+    if (capitalised ? word.length() <= MAX_ABBREVIATION : abbreviations.contains(word) || isOnlyLinking(word)) {
+      return false; // not after a preposition, article or conjunction either: a sentence does not end there
+    }
+    int lineStart = text.lastIndexOf('\n', start) + 1;
+    String lineBefore = text.substring(lineStart, start);
+    if (words(lineBefore).size() < MIN_WORDS_BEFORE - 1 || lineBefore.strip().endsWith(":")) {
+      return false;
+    }
+    int clauseStart = lineStart;
+    for (int i = start - 1; i >= lineStart; i--) {
+      if (",;:.!?".indexOf(text.charAt(i)) >= 0) {
+        clauseStart = i + 1;
+        break;
+      }
+    }
+    List<String> clause = words(text.substring(clauseStart, start) + word);
+    for (int i = 0; i < clause.size(); i++) {
+      if (isVerb(clause.get(i), i == 0 ? null : clause.get(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code first} and the words after it, {@code rest} (not empty), read as a sentence of their own. */
+  private static boolean startsSentence(String first, List<String> rest) {
+    String second = rest.get(0);
+    if (SUBJECTS.contains(first) && isLowerWord(second)
+        || DETERMINERS.contains(first)
+        || isLowerWord(first) && SECOND_SUBJECTS.contains(second) && rest.size() > 1 && isLowerWord(rest.get(1))) {
+      return true;
+    }
+    Set<String> tags = EnglishWords.tags(first);
+    if (!EnglishWords.hasTagStarting(first, "NN") || !NOUN_OR_VERB.containsAll(tags)) {
+      return false;
+    }
+    if (EnglishWords.hasTagStarting(first, "VB")) { // engineers worked; not types of missiles, make the likelihood
+      return isVerb(second, first) && !EnglishWords.hasTagStarting(second, "NN");
+    }
+    for (int i = 0; i < Math.min(rest.size(), VERB_REACH) && isLowerWord(rest.get(i)); i++) {
+      if (isVerb(rest.get(i), i == 0 ? first : rest.get(i - 1))) {
+        return true; // penalty laps in prone shooting were
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code word} reads as a finite verb after {@code previous}: not right after an article, possessive or preposition (the cost). */
+  private static boolean isVerb(String word, String previous) {
+    return EnglishWords.tags(word).stream().anyMatch(FINITE_VERBS::contains)
+        && (previous == null || !isOnlyLinking(previous) && !EnglishWords.hasTag(previous, "PRP$"));
+  }
+
+  /** A word that is only ever a preposition, article or conjunction ({@code of}, {@code the}; not {@code that} or {@code in}). */
+  private static boolean isOnlyLinking(String word) {
+    Set<String> tags = EnglishWords.tags(word);
+    return !tags.isEmpty() && ONLY_LINKING.containsAll(tags);
+  }
+
+  private static List<String> words(String text) {
+    String stripped = text.strip();
+    return stripped.isEmpty() ? List.of() : List.of(stripped.split("\\s+"));
+  }
+}
