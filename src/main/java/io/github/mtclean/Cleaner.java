@@ -30,13 +30,14 @@ import java.util.function.Predicate;
  * }</pre>
  */
 public final class Cleaner {
-  /**
-   * Rounds a stage may take to reach a fixed point: one rule's fix can expose another's trigger
-   * (`The . ,` becomes `The. ,`, then `The.`), and cleaning must be idempotent.
-   */
+  /** Runs of one fixer on one pass: its fix may expose its own trigger ({@code &amp;amp;amp;}). */
   private static final int MAX_ROUNDS = 8;
-  /** Passes of the whole chain: the second confirms the first, a third mends what the second found. */
-  private static final int MAX_PASSES = 3;
+  /**
+   * Passes of the whole chain: one rule's fix can expose another's trigger ({@code The . ,} becomes
+   * {@code The. ,}, then {@code The.}), and cleaning must be idempotent. Dirty text takes two or
+   * three, the last confirming; clean text one.
+   */
+  private static final int MAX_PASSES = 6;
 
   private static volatile Cleaner defaults;
 
@@ -90,40 +91,50 @@ public final class Cleaner {
     }
     // A later stage may give an earlier one work (a quote mark removed, and the line it was on is
     // now furniture), so the chain repeats until every stage has seen the final text: that is
-    // what makes cleaning idempotent. Clean text takes one pass. A stage runs to its own fixed
-    // point, so it has seen what it left. Layout only tidies whitespace, which every other stage
+    // what makes cleaning idempotent. Clean text takes one pass. A stage that changed the text
+    // runs on the next pass too, as its first fixers have not seen what its last ones did; that
+    // one pass also confirms every stage, which the stage's own rounds used to do at the cost of
+    // a third reading of dirty text. Layout only tidies whitespace, which every other stage
     // reads past (a rule the fixers keep, and the idempotence properties test), so what it changes
     // sends the text through no stage again.
     Document[] doc = {new Document(text, startOfText, endOfText)};
-    settle(stages.size(), MAX_PASSES, true, i -> runToFixedPoint(stages.get(i), log, doc) && !isLayout(stages.get(i)));
+    settle(stages.size(), MAX_PASSES, i -> runStage(stages.get(i), log, doc) && !isLayout(stages.get(i)));
     return new Cleaned(text, log.text(), log.edits(), log.offsets(), true);
   }
 
   /**
-   * Runs a stage's fixers in rounds until none changes the text, and says whether any did. A fixer
-   * that changed the text is asked again, since its fix may expose its own trigger. {@code doc[0]}
-   * is the text's current version, revised after each change, so that answers about unchanged
-   * lines are remembered across stages and passes.
+   * Runs each of a stage's fixers in turn, each until it changes the text no more (its fix may
+   * expose its own trigger: {@code &amp;amp;} takes two), and says whether any changed it. A fixer
+   * is not asked again after the others of its stage changed the text: the chain's next pass does
+   * that, and a clean text needs none. {@code doc[0]} is the text's current version, revised after
+   * each change, so that answers about unchanged lines are remembered across stages and passes.
    */
-  private boolean runToFixedPoint(List<Fixer> stage, EditLog log, Document[] doc) {
-    return settle(stage.size(), MAX_ROUNDS, false, i -> {
-      List<Replacement> proposed = stage.get(i).fix(doc[0]);
-      if (!log.apply(proposed.stream().filter(r -> enabled.test(r.rule())).toList())) {
-        return false;
+  private boolean runStage(List<Fixer> stage, EditLog log, Document[] doc) {
+    boolean changed = false;
+    for (Fixer fixer : stage) {
+      for (int round = 0; round < MAX_ROUNDS && apply(fixer, log, doc); round++) {
+        changed = true;
       }
-      doc[0] = doc[0].revised(log.text()); // its lines are split once per text
-      return true;
-    }) > 0;
+    }
+    return changed;
+  }
+
+  private boolean apply(Fixer fixer, EditLog log, Document[] doc) {
+    List<Replacement> proposed = fixer.fix(doc[0]);
+    if (!log.apply(proposed.stream().filter(r -> enabled.test(r.rule())).toList())) {
+      return false;
+    }
+    doc[0] = doc[0].revised(log.text()); // its lines are split once per text
+    return true;
   }
 
   /**
    * Runs steps {@code 0..steps-1} in rounds, at most {@code maxRounds}, until none has anything
-   * left to do, and returns how many runs changed the text. Steps are deterministic, so one that
-   * changed nothing is not run again until another step has changed the text; one that changed it
-   * is run again unless {@code stepsSettleThemselves}. {@code step} runs step {@code i} and says
-   * whether it changed the text in a way the others must see.
+   * left to do. Steps are deterministic, so one that changed nothing is not run again until
+   * another step has changed the text; one that changed it is run again. {@code step} runs step
+   * {@code i} and says whether it changed the text in a way the others must see.
    */
-  private static int settle(int steps, int maxRounds, boolean stepsSettleThemselves, IntPredicate step) {
+  private static void settle(int steps, int maxRounds, IntPredicate step) {
     int version = 0;
     int[] seenAt = new int[steps]; // the version each step last had nothing left to do on, or -1
     Arrays.fill(seenAt, -1);
@@ -138,13 +149,12 @@ public final class Cleaner {
         if (changed) {
           version++;
         }
-        seenAt[i] = changed && !stepsSettleThemselves ? -1 : version;
+        seenAt[i] = changed ? -1 : version;
       }
       if (!ran) {
         break;
       }
     }
-    return version;
   }
 
   private static boolean isLayout(List<Fixer> stage) {
