@@ -11,6 +11,7 @@ import io.github.mtclean.fix.names.HonorificFixer;
 import io.github.mtclean.fix.names.NameTable;
 import io.github.mtclean.fix.names.NearMissSurnameFixer;
 import io.github.mtclean.fix.punctuation.QuoteFixer;
+import io.github.mtclean.fix.unicode.FullwidthFixer;
 import io.github.mtclean.fix.unicode.HtmlEntityFixer;
 import io.github.mtclean.fix.unicode.InvisibleCharFixer;
 import io.github.mtclean.fix.unicode.NfcFixer;
@@ -34,7 +35,8 @@ public final class JavaFixers {
     List<Fixer> fixers = new ArrayList<>(List.of(
         new HtmlEntityFixer(),
         new InvisibleCharFixer(),
-        new NfcFixer()));
+        new NfcFixer(),
+        new FullwidthFixer()));
     fixers.addAll(LineFixers.create(source, captions));
     fixers.addAll(List.of(
         new QuoteFixer()));
