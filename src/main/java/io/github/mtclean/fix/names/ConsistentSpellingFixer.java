@@ -64,13 +64,51 @@ public final class ConsistentSpellingFixer implements Fixer {
         Tail t = tails.get(k);
         List<Tail> uses = byKey.get(t.key());
         String majority = uses.size() < MIN_USES ? null : majorities.computeIfAbsent(t.key(), key -> majority(text, uses));
-        if (majority != null && !majority.isEmpty() && !readAlike(t.spelling(text)).equals(readAlike(majority))) {
-          out.add(Replacement.of(RULE, t.start(), t.end(), NamesInText.inCaseOf(majority, t.spelling(text))));
+        if (respell(text, t, majority, out)) {
           break;
         }
       }
     }
+    respellSingleWords(text, names, out);
     return out;
+  }
+
+  /** Adds the respelling of {@code t} to {@code majority}, if there is one and it reads otherwise; says whether it did. */
+  private static boolean respell(String text, Tail t, String majority, List<Replacement> out) {
+    if (majority == null || majority.isEmpty() || readAlike(t.spelling(text)).equals(readAlike(majority))) {
+      return false;
+    }
+    out.add(Replacement.of(RULE, t.start(), t.end(), NamesInText.inCaseOf(majority, t.spelling(text))));
+    return true;
+  }
+
+  /**
+   * A surname standing alone ({@code Hernandez explained}) takes the spelling its uses as the last
+   * word of a name have with it ({@code Director Hernández}, {@code Clara Hernández}), by the same
+   * majority; a word no name ends with is not read as a name.
+   */
+  private static void respellSingleWords(String text, NamesInText names, List<Replacement> out) {
+    Map<String, List<Tail>> uses = new HashMap<>();
+    for (List<Token> run : names.multiWordRuns) {
+      Token last = run.get(run.size() - 1);
+      if (!last.isInitial() && !names.isTableName(last.start(), last.end())) {
+        uses.computeIfAbsent(last.spaced(), k -> new ArrayList<>()).add(new Tail(last.start(), last.end(), last.spaced()));
+      }
+    }
+    List<Tail> alone = new ArrayList<>();
+    for (NamesInText.Single single : names.singles) {
+      Token word = single.token();
+      List<Tail> same = single.title() == null ? uses.get(word.spaced()) : null;
+      if (same != null && !names.isTableName(word.start(), word.end())) {
+        Tail t = new Tail(word.start(), word.end(), word.spaced());
+        same.add(t);
+        alone.add(t);
+      }
+    }
+    Map<String, String> majorities = new HashMap<>();
+    for (Tail t : alone) {
+      respell(text, t, majorities.computeIfAbsent(t.key(), k -> majority(text, uses.get(k))), out);
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.mtclean.fix.names;
 
 import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
 import io.github.mtclean.text.Memo;
 import java.util.Locale;
 import java.util.function.Function;
@@ -13,6 +14,8 @@ import java.util.function.Function;
  */
 final class NameKey {
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+  /** Leaves combining marks alone: the callers drop them themselves. */
+  private static final Transliterator LATIN_ASCII = Transliterator.getInstance("[^[:Mn:]] Latin-ASCII");
 
   /** {@link #plain} and {@link #of}, remembered: the same capitalised words come back in every text. */
   static final Function<String, String> PLAIN = Memo.of(NameKey::plain);
@@ -77,11 +80,18 @@ final class NameKey {
     return key.toString();
   }
 
-  /** NFD, skipped for plain ASCII, which most names in English text are. */
+  /**
+   * NFD, and Latin letters that are no base letter with a mark spelt as ASCII ({@code ı}, {@code ß},
+   * {@code ø}, {@code ł}: {@code Yıldırım} and {@code Yildirim}, {@code Weißhaupt} and {@code
+   * Weisshaupt} meet); skipped for plain ASCII, which most names in English text are.
+   */
   private static String decomposed(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= 0x80) {
-        return NFD.normalize(s);
+        String d = NFD.normalize(s);
+        synchronized (LATIN_ASCII) { // ICU does not promise a transliterator is safe to share
+          return LATIN_ASCII.transliterate(d);
+        }
       }
     }
     return s;

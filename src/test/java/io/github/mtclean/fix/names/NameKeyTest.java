@@ -35,6 +35,7 @@ class NameKeyTest {
   @CsvSource(delimiter = '|', value = {
       "Choo Kyung-ho|Choo Kyung Ho", "Choo Kyung-ho|CHOO KYUNG-HO", "Jos\u00E9 Ram\u00EDrez|Jose Ramirez",
       "St. Petersburg|St Petersburg", "O'Neill|O\u2019Neill",
+      "Ay\u015Fe Y\u0131ld\u0131r\u0131m|Ayse Yildirim", "Wei\u00DFhaupt|Weisshaupt", "S\u00F8rensen|Sorensen", "\u0141ukasz|Lukasz",
   })
   void spacedKeyJoinsHyphenAndSpaceCaseAndAccents(String a, String b) {
     assertEquals(NameKey.spaced(a), NameKey.spaced(b));
