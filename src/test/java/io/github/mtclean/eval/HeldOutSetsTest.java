@@ -9,14 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The held-out sets of whole pages ({@code corpus/heldout4}, {@code corpus/heldout5}, each written
- * by a session that read neither code nor rules): clean articles must come out byte for byte
- * unchanged, and on scraped pages every change must move toward the editor's version and no line
- * of it may be lost.
+ * The held-out sets ({@code corpus/heldout4} to {@code corpus/heldout7}, each written by a session
+ * that read neither code nor rules): clean articles must come out byte for byte unchanged; on
+ * scraped pages and machine-translated articles every change must move toward the editor's
+ * version, and on pages no line of it may be lost.
  * <p>First runs. heldout4: the 24 clean articles unchanged; on the 12 pages 116 changes, none
  * needless, error reduction 0.485 (most furniture stayed). heldout5, after the page-edge and
  * teaser-list rules were written from heldout4's misses: one of the 20 clean articles changed (a
@@ -24,12 +25,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 0.737 (0.523 with the jar of the stop before). heldout6 (clean articles built to trip page
  * rules, pages of unusual layouts), after heldout5 was studied: two of 12 clean articles changed
  * (a quoted cookie notice and a date line removed, by every earlier jar too); pages 0.549 (0.332
- * with the last stop's jar), no change needless. All three sets have been studied since, so the
- * figures below are no longer held-out ones.
+ * with the last stop's jar), no change needless. heldout7 (14 clean articles, 14 machine-translated
+ * articles with in-line damage), after lost-capital was written: clean articles unchanged, MT
+ * articles 465 -> 62 tokens from the gold (0.867, the same with the last stop's jar), 103 changes,
+ * all correct. All four sets have been studied since, so the figures below are no longer held-out
+ * ones.
  */
-class HeldOutPagesTest {
+class HeldOutSetsTest {
   @ParameterizedTest
-  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12"})
+  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14"})
   void cleanArticlesComeOutUnchanged(String set, int count) throws IOException {
     List<Path> articles = files(root(set).resolve("clean"));
     assertEquals(count, articles.size());
@@ -54,6 +58,20 @@ class HeldOutPagesTest {
     assertEquals(0, eval.total().needless(), "changes made on text that needed none");
     assertEquals(eval.total().made(), eval.total().correct(), "every change moves toward the gold");
     assertTrue(eval.errorReduction() >= minReduction, "error reduction " + eval.errorReduction());
+  }
+
+  @Test
+  void machineTranslationIsRepairedWithoutNeedlessChanges() throws IOException {
+    Evaluation eval = new Evaluation();
+    for (Path dirty : files(root("heldout7").resolve("mt/dirty"))) {
+      var cleaned = Cleaner.defaults().clean(Files.readString(dirty));
+      eval.add(cleaned, Files.readString(root("heldout7").resolve("mt/gold").resolve(dirty.getFileName())));
+      assertEquals(cleaned.text(), Cleaner.defaults().clean(cleaned.text()).text(), "idempotent on " + dirty);
+    }
+    assertEquals(14, eval.pairs());
+    assertEquals(0, eval.total().needless(), "changes made on text that needed none");
+    assertEquals(eval.total().made(), eval.total().correct(), "every change moves toward the gold");
+    assertTrue(eval.errorReduction() >= 0.90, "error reduction " + eval.errorReduction());
   }
 
   /**
