@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Capitalises the first word of a sentence whose capital MT lost: {@code for years. she has won}
@@ -41,7 +40,6 @@ final class LostCapitalFixer extends ProseRule {
   private static final int MAX_ABBREVIATION = 5;
   /** Past this share of lower-case sentence starts, with three or more, lower case is the writer's convention. */
   private static final int MAX_SHARE_PERCENT = 50;
-  private static final Pattern PERIOD_THEN_LETTER = Pattern.compile("\\.\\u0020(\\p{L})");
 
   private final Set<String> abbreviations;
   private final Set<String> particles;
@@ -56,17 +54,20 @@ final class LostCapitalFixer extends ProseRule {
   /** The starts of the lower-case words after a period and one space, unless lower case is the text's convention. */
   @Override
   int[] anchors(Document doc) {
-    Matcher m = PERIOD_THEN_LETTER.matcher(doc.text());
+    String text = doc.text();
     int[] anchors = new int[8];
     int lower = 0;
     int all = 0;
-    while (m.find()) {
-      all++;
-      if (Character.isLowerCase(m.group(1).codePointAt(0))) {
-        if (lower == anchors.length) {
-          anchors = Arrays.copyOf(anchors, 2 * lower);
+    for (int at = text.indexOf(". "); at >= 0 && at + 2 < text.length(); at = text.indexOf(". ", at + 2)) {
+      int next = text.codePointAt(at + 2);
+      if (Character.isLetter(next)) {
+        all++;
+        if (Character.isLowerCase(next)) {
+          if (lower == anchors.length) {
+            anchors = Arrays.copyOf(anchors, 2 * lower);
+          }
+          anchors[lower++] = at + 2;
         }
-        anchors[lower++] = m.start(1);
       }
     }
     boolean convention = lower >= 3 && 100L * lower > (long) MAX_SHARE_PERCENT * all;
