@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 /**
  * Capitalises the first word of a sentence whose capital MT lost: {@code for years. she has won}
  * becomes {@code for years. She has won}. The words after the period must read as a sentence of
- * their own: a subject pronoun and its verb, a determiner, or a noun
- * and then a finite verb ({@code later. penalty laps were}); and the words before the period
+ * their own, with a verb: a subject pronoun, a determiner, or a noun and then a finite verb
+ * ({@code later. penalty laps were}); and the words before the period
  * must close a clause with a verb. What reads as the rest of the sentence
  * before ({@code Ukraine. make the likelihood}, {@code products. types of missiles}) is left to
  * {@code boundaries/stray-period}, which runs after this rule and deletes such a period.
@@ -125,7 +125,7 @@ final class LostCapitalFixer extends ProseRule {
     if (SUBJECTS.contains(first) && isLowerWord(second)
         || DETERMINERS.contains(first)
         || isLowerWord(first) && SECOND_SUBJECTS.contains(second) && rest.size() > 1 && isLowerWord(rest.get(1))) {
-      return true;
+      return hasVerb(first, rest, rest.size()); // not reported. the arrests.
     }
     Set<String> tags = EnglishWords.tags(first);
     if (!EnglishWords.hasTagStarting(first, "NN") || !NOUN_OR_VERB.containsAll(tags)) {
@@ -134,12 +134,27 @@ final class LostCapitalFixer extends ProseRule {
     if (EnglishWords.hasTagStarting(first, "VB")) { // engineers worked; not types of missiles, make the likelihood
       return isVerb(second, first) && !EnglishWords.hasTagStarting(second, "NN");
     }
-    for (int i = 0; i < Math.min(rest.size(), VERB_REACH) && isLowerWord(rest.get(i)); i++) {
-      if (isVerb(rest.get(i), i == 0 ? first : rest.get(i - 1))) {
-        return true; // penalty laps in prone shooting were
+    return hasVerb(first, rest, VERB_REACH); // penalty laps in prone shooting were
+  }
+
+  /**
+   * Whether one of the first {@code reach} lower-case words of {@code rest} reads as a finite verb;
+   * a noun that is also a verb does not count at the sentence's end, where it closes a compound
+   * ({@code box. office records.}).
+   */
+  private static boolean hasVerb(String first, List<String> rest, int reach) {
+    for (int i = 0; i < Math.min(rest.size(), reach) && (isLowerWord(rest.get(i)) || isNumber(rest.get(i))); i++) {
+      String word = rest.get(i);
+      boolean last = i == rest.size() - 1;
+      if (isVerb(word, i == 0 ? first : rest.get(i - 1)) && !(last && EnglishWords.hasTagStarting(word, "NN"))) {
+        return true;
       }
     }
     return false;
+  }
+
+  private static boolean isNumber(String token) {
+    return token.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
   }
 
   /** Whether {@code word} reads as a finite verb after {@code previous}: not right after an article, possessive or preposition (the cost). */
