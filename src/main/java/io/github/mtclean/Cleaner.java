@@ -30,14 +30,12 @@ import java.util.function.Predicate;
  * }</pre>
  */
 public final class Cleaner {
-  /** Runs of one fixer on one pass: its fix may expose its own trigger ({@code &amp;amp;amp;}). */
-  private static final int MAX_ROUNDS = 8;
   /**
-   * Passes of the whole chain: one rule's fix can expose another's trigger ({@code The . ,} becomes
-   * {@code The. ,}, then {@code The.}), and cleaning must be idempotent. Dirty text takes two or
-   * three, the last confirming; clean text one.
+   * Passes of the whole chain: one rule's fix can expose its own or another's trigger ({@code The
+   * . ,} becomes {@code The. ,}, then {@code The.}), and cleaning must be idempotent. Dirty text
+   * takes two or three, the last confirming; clean text one.
    */
-  private static final int MAX_PASSES = 6;
+  private static final int MAX_PASSES = 8;
 
   private static volatile Cleaner defaults;
 
@@ -92,31 +90,41 @@ public final class Cleaner {
     // A later stage may give an earlier one work (a quote mark removed, and the line it was on is
     // now furniture), so the chain repeats until every stage has seen the final text: that is
     // what makes cleaning idempotent. Clean text takes one pass. A stage that changed the text
-    // runs on the next pass too, as its first fixers have not seen what its last ones did; that
-    // one pass also confirms every stage, which the stage's own rounds used to do at the cost of
-    // a third reading of dirty text. Layout only tidies whitespace, which every other stage
-    // reads past (a rule the fixers keep, and the idempotence properties test), so what it changes
-    // sends the text through no stage again.
+    // runs on the next pass too, as its fixers have not seen what they and the later ones did;
+    // that pass confirms every stage at once, so dirty text is read twice, not once per stage
+    // round. Layout only tidies whitespace, which every other stage reads past (a rule the
+    // fixers keep, and the idempotence properties test), so it settles on its own and what it
+    // changes sends the text through no stage again.
     Document[] doc = {new Document(text, startOfText, endOfText)};
-    settle(stages.size(), MAX_PASSES, i -> runStage(stages.get(i), log, doc) && !isLayout(stages.get(i)));
+    settle(stages.size(), MAX_PASSES, i -> isLayout(stages.get(i)) ? tidy(stages.get(i), log, doc) : runStage(stages.get(i), log, doc));
     return new Cleaned(text, log.text(), log.edits(), log.offsets(), true);
   }
 
   /**
-   * Runs each of a stage's fixers in turn, each until it changes the text no more (its fix may
-   * expose its own trigger: {@code &amp;amp;} takes two), and says whether any changed it. A fixer
-   * is not asked again after the others of its stage changed the text: the chain's next pass does
-   * that, and a clean text needs none. {@code doc[0]} is the text's current version, revised after
-   * each change, so that answers about unchanged lines are remembered across stages and passes.
+   * Runs each of a stage's fixers once, and says whether any changed the text. A fixer is not
+   * asked again on this pass, though its fix or a later fixer's may give it work: the chain's next
+   * pass does that, and confirms every stage, and a clean text needs none. {@code doc[0]} is the
+   * text's current version, revised after each change, so that answers about unchanged lines are
+   * remembered across stages and passes.
    */
   private boolean runStage(List<Fixer> stage, EditLog log, Document[] doc) {
     boolean changed = false;
     for (Fixer fixer : stage) {
-      for (int round = 0; round < MAX_ROUNDS && apply(fixer, log, doc); round++) {
-        changed = true;
-      }
+      changed |= apply(fixer, log, doc);
     }
     return changed;
+  }
+
+  /**
+   * Runs the layout stage until it changes nothing (one of its fixes may give another work), and
+   * says false: what it changes is whitespace the other stages read past.
+   */
+  private boolean tidy(List<Fixer> layout, EditLog log, Document[] doc) {
+    boolean changed = true;
+    for (int pass = 0; changed && pass < MAX_PASSES; pass++) {
+      changed = runStage(layout, log, doc);
+    }
+    return false;
   }
 
   private boolean apply(Fixer fixer, EditLog log, Document[] doc) {

@@ -12,9 +12,9 @@ import org.apache.commons.text.StringEscapeUtils;
 /** Decodes HTML character references left by scrapers ({@code &amp;}, {@code &#8217;}, {@code &amp;quot;}). */
 public final class HtmlEntityFixer implements Fixer {
   static final String RULE = "unicode/html-entity";
-  // A run of references, so that double-escaped ones (&amp;quot;) decode in one replacement.
+  // A run of references, so that escaped ones (&amp;quot;, &amp;amp;amp;) decode in one replacement.
   private static final Pattern ENTITY =
-      Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});(?:[A-Za-z0-9#]{1,32};)?");
+      Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});(?:[A-Za-z0-9#]{1,32};){0,8}");
 
   @Override
   public List<String> ruleIds() {
