@@ -91,10 +91,10 @@ public final class Cleaner {
     // now furniture), so the chain repeats until every stage has seen the final text: that is
     // what makes cleaning idempotent. Clean text takes one pass. A stage that changed the text
     // runs on the next pass too, as its fixers have not seen what they and the later ones did;
-    // that pass confirms every stage at once, so dirty text is read twice, not once per stage
-    // round. Layout only tidies whitespace, which every other stage reads past (a rule the
-    // fixers keep, and the idempotence properties test), so it settles on its own and what it
-    // changes sends the text through no stage again.
+    // that pass confirms every stage at once, so dirty text is read twice. Layout only tidies
+    // whitespace, which every other stage reads past (a rule the fixers keep, and the idempotence
+    // properties test), so it settles on its own and what it changes sends the text through no
+    // stage again.
     Document[] doc = {new Document(text, startOfText, endOfText)};
     settle(stages.size(), MAX_PASSES, i -> isLayout(stages.get(i)) ? tidy(stages.get(i), log, doc) : runStage(stages.get(i), log, doc));
     return new Cleaned(text, log.text(), log.edits(), log.offsets(), true);

@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
  * Capitalises the first word of a sentence whose capital MT lost: {@code for years. she has won}
  * becomes {@code for years. She has won}. The words after the period must read as a sentence of
  * their own, with a verb: a subject pronoun, a determiner, or a noun and then a finite verb
- * ({@code later. penalty laps were}); and the words before the period
- * must close a clause with a verb. What reads as the rest of the sentence
- * before ({@code Ukraine. make the likelihood}, {@code products. types of missiles}) is left to
- * {@code boundaries/stray-period}, which runs after this rule and deletes such a period.
+ * ({@code later. penalty laps were}); and the words before the period must close a clause with a
+ * verb. What reads as the rest of the sentence before ({@code Ukraine. make the likelihood},
+ * {@code products. types of missiles}) is left to {@code boundaries/stray-period}, which runs after
+ * this rule and deletes such a period.
  */
 final class LostCapitalFixer extends ProseRule {
   static final String RULE = "boundaries/lost-capital";
@@ -100,7 +100,7 @@ final class LostCapitalFixer extends ProseRule {
     }
     int lineStart = text.lastIndexOf('\n', start) + 1;
     String lineBefore = text.substring(lineStart, start);
-    if (words(lineBefore).size() < MIN_WORDS_BEFORE - 1 || lineBefore.strip().endsWith(":")) {
+    if (words(lineBefore).size() + 1 < MIN_WORDS_BEFORE || lineBefore.strip().endsWith(":")) { // + the word itself
       return false;
     }
     int clauseStart = lineStart;

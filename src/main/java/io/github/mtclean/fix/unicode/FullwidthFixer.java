@@ -33,8 +33,12 @@ public final class FullwidthFixer implements Fixer {
     List<Replacement> out = new ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= FIRST && c <= LAST && context(text, i, -1) != Context.CJK && context(text, i, +1) != Context.CJK
-          && (context(text, i, -1) == Context.LATIN || context(text, i, +1) == Context.LATIN)) {
+      if (c < FIRST || c > LAST) {
+        continue;
+      }
+      Context before = context(text, i, -1);
+      Context after = context(text, i, +1);
+      if (before != Context.CJK && after != Context.CJK && (before == Context.LATIN || after == Context.LATIN)) {
         out.add(Replacement.of(RULE, i, i + 1, spaced(text, i, NFKC.normalize(String.valueOf(c)))));
       }
     }
@@ -68,7 +72,7 @@ public final class FullwidthFixer implements Fixer {
       if (c == ' ' || c >= FIRST && c <= LAST) {
         continue;
       }
-      int cp = Character.isSurrogate(c) ? text.codePointAt(direction > 0 ? i : Math.max(i - 1, 0)) : c;
+      int cp = direction > 0 ? text.codePointAt(i) : text.codePointBefore(i + 1);
       return switch (UScript.getScript(cp)) {
         case UScript.LATIN -> Context.LATIN;
         case UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA, UScript.HANGUL, UScript.BOPOMOFO -> Context.CJK;
