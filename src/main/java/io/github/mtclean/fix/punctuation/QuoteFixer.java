@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Repairs quotation marks, pairing them within each paragraph (a run of non-blank lines):
- * foreign marks ({@code «» „“ ‹› »«}) become English quotes in the document's own style (curly
- * when it writes curly quotes or apostrophes, else straight); a pair closed by the wrong mark
+ * foreign marks ({@code «» „“ ‹› »«}, and the corner brackets {@code 「」 『』} around English words)
+ * become English quotes in the document's own style (curly when it writes curly quotes or
+ * apostrophes, else straight); a pair closed by the wrong mark
  * ({@code “... »}) gets the right closer; an opening mark left alone in the middle of a paragraph
  * ({@code in February. ‘last year}) goes. Pairs that are already English are never touched, nor
  * are apostrophes ({@code Kim's}, {@code analysts’}, {@code ’90s}).
@@ -21,8 +22,10 @@ public final class QuoteFixer implements Fixer {
   static final String WRONG_CLOSE = "punctuation/unpaired-close-quote";
   static final String STRAY_OPEN = "punctuation/unpaired-open-quote";
 
-  private static final String MARKS = "\"“”«»„‟'‘’‹›‚";
-  private static final String FOREIGN_MARKS = "«»„‟‹›‚";
+  private static final String MARKS = "\"“”«»„‟'‘’‹›‚「」『』";
+  private static final String FOREIGN_MARKS = "«»„‟‹›‚「」『』";
+  /** Double quotes; the rest of {@link #MARKS} are single ({@code 『』} quote within {@code 「」}). */
+  private static final String DOUBLE_MARKS = "\"“”«»„‟「」";
 
   @Override
   public List<String> ruleIds() {
@@ -57,7 +60,7 @@ public final class QuoteFixer implements Fixer {
   private static boolean hasSuspectMark(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 0x80 && "«»„‟‹›‚“‘".indexOf(c) >= 0) { // none is ASCII: most chars need one compare
+      if (c >= 0x80 && "«»„‟‹›‚“‘「『".indexOf(c) >= 0) { // none is ASCII: most chars need one compare
         return true;
       }
     }
@@ -115,7 +118,7 @@ public final class QuoteFixer implements Fixer {
       if (!isMark(c) || (i + 1 < end && isCombining(text.charAt(i + 1)))) {
         continue; // not a mark, or one carrying an accent: not something we can read
       }
-      boolean isDouble = "\"“”«»„‟".indexOf(c) >= 0;
+      boolean isDouble = DOUBLE_MARKS.indexOf(c) >= 0;
       Deque<Mark> stack = isDouble ? doubles : singles;
       Boolean opens = facing(text, i, start, end, c, !stack.isEmpty());
       if (opens == null) {
@@ -145,6 +148,9 @@ public final class QuoteFixer implements Fixer {
    * it; null for an apostrophe. A mark with spaces on both sides faces the way its shape says.
    */
   private static Boolean facing(String text, int i, int start, int end, char c, boolean pending) {
+    if (c == '「' || c == '『' || c == '」' || c == '』') {
+      return c == '「' || c == '『'; // their shape says which way they face, spaced or not
+    }
     boolean spaceBefore = i == start || isSpace(text.charAt(i - 1)) || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
     boolean spaceAfter = i + 1 >= end || isSpace(text.charAt(i + 1)) || ".,;:!?)]}—–".indexOf(text.charAt(i + 1)) >= 0;
     boolean letterBefore = i > start && Character.isLetterOrDigit(text.charAt(i - 1));
@@ -176,18 +182,35 @@ public final class QuoteFixer implements Fixer {
       return;
     }
     boolean openForeign = FOREIGN_MARKS.indexOf(open.c) >= 0;
+    if (isCorner(open.c) && (isCjkAt(text, open.at + 1) || isCjkAt(text, close.at - 1))) {
+      return; // a quote in Japanese or Chinese is the foreign-fragment rule's to judge
+    }
     if (openForeign) {
       boolean spaced = open.c == '«' || open.c == '»';
       int openEnd = spaced ? skipSpaces(text, open.at + 1, close.at) : open.at + 1;
       int closeStart = spaced ? backOverSpaces(text, close.at, openEnd) : close.at;
-      out.add(Replacement.of(FOREIGN, open.at, openEnd, opener(open.isDouble, curly)));
-      out.add(Replacement.of(FOREIGN, closeStart, close.at + 1, closer(open.isDouble, curly)));
+      // corner brackets are set without spaces: English wants one between a word and the quote
+      String spaceBefore = isCorner(open.c) && open.at > 0 && Character.isLetterOrDigit(text.charAt(open.at - 1)) ? " " : "";
+      String spaceAfter = isCorner(close.c) && close.at + 1 < text.length()
+          && Character.isLetterOrDigit(text.charAt(close.at + 1)) ? " " : "";
+      out.add(Replacement.of(FOREIGN, open.at, openEnd, spaceBefore + opener(open.isDouble, curly)));
+      out.add(Replacement.of(FOREIGN, closeStart, close.at + 1, closer(open.isDouble, curly) + spaceAfter));
     } else {
       // An English opener closed by the wrong mark: close it the way it opened, against the word.
       boolean curlyPair = open.c == '“' || open.c == '‘';
       out.add(Replacement.of(WRONG_CLOSE, backOverSpaces(text, close.at, open.at + 1), close.at + 1,
           closer(open.isDouble, curlyPair)));
     }
+  }
+
+  private static boolean isCorner(char c) {
+    return c >= '「' && c <= '』';
+  }
+
+  private static boolean isCjkAt(String text, int i) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
   /** The first position at or after {@code i}, and before {@code limit}, that is not a space. */
