@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
  * ({@code called The Crown} introduces a name) or a preposition ({@code by The Beatles}); a
  * participle the dictionary also lists as an adjective, after an adverb inside a noun phrase
  * ({@code the city's newly elected The Mayor}); a determiner or possessive pronoun; or the
- * possessive of a common noun or a country. After a possessive, one capitalised word may be a title
+ * possessive of a common noun or a country; or a lower-case {@code the} before a lower-case word
+ * ({@code said the The railway}). After a possessive, one capitalised word may be a title
  * ({@code the playwright's The Ferryman}), so it takes a lower-case word or a phrase of two or more
  * capitalised common words ({@code Russia's The Defence Ministry}). Other names' possessives stay:
  * {@code Tolkien's The Hobbit} is a title.
@@ -92,7 +93,7 @@ final class StrayArticleFixer extends ProseRule {
   private static boolean isModifier(String word, boolean capitalAfter) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.equals("the")) {
-      return false;
+      return word.equals("the") && !capitalAfter; // said the The railway; the band is The The
     }
     var tags = EnglishWords.tags(lower);
     if (isDeterminer(tags)) {
