@@ -5,6 +5,7 @@ import io.github.mtclean.Fixer;
 import io.github.mtclean.fix.boundaries.BoundaryFixers;
 import io.github.mtclean.fix.layout.LayoutFixer;
 import io.github.mtclean.fix.lines.LineFixers;
+import io.github.mtclean.fix.lines.LineTables;
 import io.github.mtclean.fix.names.CanonicalNameFixer;
 import io.github.mtclean.fix.names.ConsistentSpellingFixer;
 import io.github.mtclean.fix.names.HonorificFixer;
@@ -18,6 +19,7 @@ import io.github.mtclean.fix.unicode.NfcFixer;
 import io.github.mtclean.rules.RuleSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The fixers written in Java, in the order they run within their family. Each rule id they emit
@@ -44,7 +46,7 @@ public final class JavaFixers {
     fixers.addAll(List.of(
         new CanonicalNameFixer(names),
         new ConsistentSpellingFixer(names),
-        new NearMissSurnameFixer(names),
+        new NearMissSurnameFixer(names, Set.copyOf(LineTables.words(source, "titles.txt"))),
         HonorificFixer.load(source),
         new LayoutFixer()));
     return List.copyOf(fixers);

@@ -57,13 +57,17 @@ public final class ConsistentSpellingFixer implements Fixer {
       tailsOfRuns.add(tails);
       tails.forEach(t -> byKey.computeIfAbsent(t.key(), k -> new ArrayList<>(1)).add(t));
     }
+    Map<String, Integer> wordUses = new HashMap<>();
+    names.multiWordRuns.forEach(run -> run.forEach(w -> wordUses.merge(readAlike(w.text()), 1, Integer::sum)));
+    names.singles.stream().filter(single -> single.title() == null)
+        .forEach(single -> wordUses.merge(readAlike(single.token().text()), 1, Integer::sum));
     Map<String, String> majorities = new HashMap<>(); // only keys with two uses or more are decided
     List<Replacement> out = new ArrayList<>();
     for (List<Tail> tails : tailsOfRuns) {
       for (int k = tails.size() - 1; k >= 0; k--) { // the longest tail first
         Tail t = tails.get(k);
         List<Tail> uses = byKey.get(t.key());
-        String majority = uses.size() < MIN_USES ? null : majorities.computeIfAbsent(t.key(), key -> majority(text, uses));
+        String majority = uses.size() < MIN_USES ? null : majorities.computeIfAbsent(t.key(), key -> majority(text, uses, wordUses));
         if (respell(text, t, majority, out)) {
           break;
         }
@@ -107,7 +111,7 @@ public final class ConsistentSpellingFixer implements Fixer {
     }
     Map<String, String> majorities = new HashMap<>();
     for (Tail t : alone) {
-      respell(text, t, majorities.computeIfAbsent(t.key(), k -> majority(text, uses.get(k))), out);
+      respell(text, t, majorities.computeIfAbsent(t.key(), k -> majority(text, uses.get(k), null)), out);
     }
   }
 
@@ -132,25 +136,49 @@ public final class ConsistentSpellingFixer implements Fixer {
 
   /**
    * The spelling used most, at least {@link #MIN_USES} times and more than any other; empty if
-   * there is none, or if all uses read alike (a map cannot hold null).
+   * there is none, or if all uses read alike (a map cannot hold null). {@code wordUses}, for full
+   * names, breaks a tie between spellings that differ only in accents; null for a lone word, which
+   * may be a place's English name ({@code San Jose} beside {@code José Andrés}).
    */
-  private static String majority(String text, List<Tail> uses) {
+  private static String majority(String text, List<Tail> uses, Map<String, Integer> wordUses) {
     Map<String, List<Tail>> spellings = new LinkedHashMap<>();
     uses.forEach(t -> spellings.computeIfAbsent(readAlike(t.spelling(text)), k -> new ArrayList<>()).add(t));
     if (spellings.size() < 2) {
       return "";
     }
+    int most = spellings.values().stream().mapToInt(List::size).max().orElseThrow();
+    List<List<Tail>> top = spellings.values().stream().filter(alike -> alike.size() == most).toList();
+    if (top.size() == 1 && most >= MIN_USES) {
+      return mostWritten(text, top.get(0));
+    }
+    List<Tail> chosen = wordUses == null ? null : byAccentedWords(text, top, wordUses);
+    return chosen == null ? "" : mostWritten(text, chosen);
+  }
+
+  /**
+   * Of spellings used equally often that differ only in accents ({@code Hélène Marchetti}, {@code
+   * Helene Marchetti}), the one whose words the text writes more often, alone or in other names
+   * ({@code Mr. Thanh} makes it {@code Nguyen Van Thanh}, not {@code Nguyễn Văn Thành}); on a tie,
+   * the one written first. Null when they differ otherwise.
+   */
+  private static List<Tail> byAccentedWords(String text, List<List<Tail>> tied, Map<String, Integer> wordUses) {
+    String bare = readAlike(NameKey.unaccented(tied.get(0).get(0).spelling(text)));
+    if (!tied.stream().allMatch(alike -> readAlike(NameKey.unaccented(alike.get(0).spelling(text))).equals(bare))) {
+      return null;
+    }
     List<Tail> best = null;
-    boolean tie = false;
-    for (List<Tail> alike : spellings.values()) {
-      if (best == null || alike.size() > best.size()) {
+    int bestScore = -1;
+    for (List<Tail> alike : tied) {
+      int score = 0;
+      for (String word : alike.get(0).spelling(text).split(" ")) {
+        score += wordUses.getOrDefault(readAlike(word), 0);
+      }
+      if (score > bestScore || score == bestScore && alike.get(0).start() < best.get(0).start()) {
         best = alike;
-        tie = false;
-      } else if (alike.size() == best.size()) {
-        tie = true;
+        bestScore = score;
       }
     }
-    return tie || best.size() < MIN_USES ? "" : mostWritten(text, best);
+    return best;
   }
 
   /** Of uses read alike, the form written most often (the first on a tie): {@code Choo Kyung-ho} over {@code CHOO KYUNG-HO}. */

@@ -80,6 +80,17 @@ final class NameKey {
     return key.toString();
   }
 
+  /** {@code name} without its accents, all else as written: {@code Hélène Ayşe} is {@code Helene Ayse}. */
+  static String unaccented(String name) {
+    String d = decomposed(name);
+    if (d == name) {
+      return name; // ASCII
+    }
+    StringBuilder out = new StringBuilder(d.length());
+    d.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).forEach(out::appendCodePoint);
+    return Normalizer2.getNFCInstance().normalize(out);
+  }
+
   /**
    * NFD, and Latin letters that are no base letter with a mark spelt as ASCII ({@code ı}, {@code ß},
    * {@code ø}, {@code ł}: {@code Yıldırım} and {@code Yildirim}, {@code Weißhaupt} and {@code

@@ -4,15 +4,22 @@ import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
 import io.github.mtclean.text.Document;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Repairs a garbled surname after a title ({@code President Yong}) when the text has already named
  * that person in full with that title ({@code President Yoon Suk Yeol}) and no other name in the text
- * comes close: same title, near-identical surname, same document, nobody else it could be.
+ * comes close: same title, near-identical surname, same document, nobody else it could be. For
+ * people the table does not list, the text's own uses decide: {@code Chief Jeon} is {@code Chief
+ * Jeong} when the text writes that after the same title and uses the name more often, and never
+ * writes {@code Jeon} in a full name of its own.
  */
 public final class NearMissSurnameFixer implements Fixer {
   static final String RULE = "names/in-document";
@@ -20,9 +27,12 @@ public final class NearMissSurnameFixer implements Fixer {
   private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
   private static final double MIN_SIMILARITY = 0.85;
   private final NameTable table;
+  /** Titles before the names of people the table does not list, lower case. */
+  private final Set<String> titles;
 
-  public NearMissSurnameFixer(NameTable table) {
+  public NearMissSurnameFixer(NameTable table, Set<String> titles) {
     this.table = table;
+    this.titles = Set.copyOf(titles);
   }
 
   @Override
@@ -33,10 +43,16 @@ public final class NearMissSurnameFixer implements Fixer {
   @Override
   public List<Replacement> fix(Document doc) {
     NamesInText names = NamesInText.of(doc, table);
-    if (names.named.isEmpty()) {
-      return List.of();
-    }
     List<Replacement> out = new ArrayList<>();
+    fixListed(names, out);
+    fixUnlisted(doc.text(), names, out);
+    return out;
+  }
+
+  private void fixListed(NamesInText names, List<Replacement> out) {
+    if (names.named.isEmpty()) {
+      return;
+    }
     for (NamesInText.Single single : names.singles) {
       Token word = single.token();
       if (single.title() == null || word.text().length() < 3 || !table.surnamed(word).isEmpty()
@@ -52,7 +68,82 @@ public final class NearMissSurnameFixer implements Fixer {
         }
       }
     }
-    return out;
+  }
+
+  /**
+   * A word after a title ({@code Chief Jeon}) that the text writes nowhere else but after a title,
+   * when the words it writes after that same title ({@code Chief Jeong}, {@code Chief Jeong
+   * Hye-won}) include one close spelling it uses at least twice and more often, and no other name
+   * in the text comes close.
+   */
+  private void fixUnlisted(String text, NamesInText names, List<Replacement> out) {
+    Map<String, Integer> uses = new HashMap<>();
+    Set<String> inNames = new HashSet<>(); // words written other than alone after a title
+    Map<String, Set<String>> afterTitle = new HashMap<>();
+    List<Token> titled = new ArrayList<>();
+    List<String> titleOf = new ArrayList<>();
+    for (List<Token> run : names.multiWordRuns) {
+      for (int i = 0; i < run.size(); i++) {
+        Token t = run.get(i);
+        if (t.isInitial() || isTitle(t.text())) {
+          continue;
+        }
+        uses.merge(t.text(), 1, Integer::sum);
+        String title = i > 0 && isTitle(run.get(i - 1).text()) ? run.get(i - 1).text() : null;
+        if (title != null) {
+          afterTitle.computeIfAbsent(title, k -> new HashSet<>()).add(t.text());
+        }
+        if (title != null && i == run.size() - 1) {
+          titled.add(t);
+          titleOf.add(title);
+        } else {
+          inNames.add(t.text());
+        }
+      }
+    }
+    for (NamesInText.Single single : names.singles) {
+      Token t = single.token();
+      if (single.title() == null) { // a run of one word; the others are in the runs above
+        uses.merge(t.text(), 1, Integer::sum);
+        String title = dottedTitleBefore(text, t.start());
+        if (title != null) {
+          afterTitle.computeIfAbsent(title, k -> new HashSet<>()).add(t.text());
+          titled.add(t);
+          titleOf.add(title);
+        }
+      }
+    }
+    for (int k = 0; k < titled.size(); k++) {
+      String w = titled.get(k).text();
+      if (w.length() < 3 || inNames.contains(w) || !table.surnamed(titled.get(k)).isEmpty()) {
+        continue;
+      }
+      int used = uses.get(w);
+      List<String> better = afterTitle.get(titleOf.get(k)).stream()
+          .filter(c -> close(c, w) && uses.get(c) >= 2 && uses.get(c) > used).toList();
+      if (better.size() == 1 && uses.keySet().stream().filter(c -> close(c, w)).allMatch(better.get(0)::equals)) {
+        Token word = titled.get(k);
+        out.add(Replacement.of(RULE, word.start(), word.end(), NamesInText.inCaseOf(better.get(0), w)));
+      }
+    }
+  }
+
+  /** A title before a name: a title word of the table's people, or one of {@code rules/titles.txt}. */
+  private boolean isTitle(String word) {
+    return table.isTitleWord(word) || titles.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The honorific of {@code Mr. Saitou}, which ends the run of capitalised words before the name; null if none. */
+  private String dottedTitleBefore(String text, int start) {
+    if (start < 3 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != '.') {
+      return null;
+    }
+    int from = start - 2;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    String word = text.substring(from, start - 2);
+    return isTitle(word) ? word : null;
   }
 
   /** Whether a word of another name, or another single word, could be the one garbled into {@code word}. */
