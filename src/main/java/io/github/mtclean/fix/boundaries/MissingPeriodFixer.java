@@ -15,13 +15,24 @@ import java.util.regex.Matcher;
  * clause: a noun, a name or a number, not a preposition, article, conjunction, modal or verb
  * ({@code told The}, {@code of The} are not sentence ends). Or it is a capitalised common plural
  * and a finite verb after a time or measure phrase ({@code on Monday Analysts blamed}; see
- * {@link PluralSubject}).
+ * {@link PluralSubject}). Or it is one of a few openers with the word that follows it ({@code the
+ * mountain Since then}, {@code villages More than 40}).
  */
 final class MissingPeriodFixer extends ProseRule {
   static final String RULE = "boundaries/missing-period";
 
   /** After one of these, a capitalised word and the capital after it name one thing ({@code the Vote No campaign}). */
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * Openers that are no determiner or pronoun, each with the words that may follow it: a title may
+   * hold them with other words ({@code the song More Than Words}, {@code Since U Been Gone}), so
+   * only these pairs count, and only after a lower-case word ({@code Prices Rise Since the War} is
+   * a headline).
+   */
+  private static final Map<String, Set<String>> OPENERS = Map.of(
+      "Since", Set.of("then", "the", "its", "their", "his", "her", "last", "early", "late"),
+      "More", Set.of("than"));
 
   /** Marks a clause verb that takes a person before its clause ({@code tell +object}). */
   private static final String TAKES_OBJECT = " +object";
@@ -40,14 +51,18 @@ final class MissingPeriodFixer extends ProseRule {
 
   @Override
   boolean isAnchorWord(String word) {
-    return EnglishWords.isSentenceStarter(word) || PluralSubject.isCandidate(word);
+    return EnglishWords.isSentenceStarter(word) || PluralSubject.isCandidate(word) || OPENERS.containsKey(word);
   }
 
   @Override
   Replacement repair(Matcher m, String text) {
     String before = m.group(1);
     String starter = m.group(2);
-    boolean starts = EnglishWords.isSentenceStarter(starter)
+    Set<String> opened = OPENERS.get(starter);
+    boolean starts = opened != null
+        ? opened.contains(m.group(3)) && Character.isLowerCase(before.charAt(0))
+            && canEndClause(text, before, starter, tokenBefore(text, m.start(1)))
+        : EnglishWords.isSentenceStarter(starter)
         ? EnglishWords.isKnown(m.group(3)) && canEndClause(text, before, starter, tokenBefore(text, m.start(1)))
         : PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3))
             && !followsClauseVerb(text, m.start(1));
