@@ -1,12 +1,15 @@
 package io.github.mtclean.fix.lines;
 
+import com.ibm.icu.lang.UScript;
 import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
 import io.github.mtclean.Span;
+import io.github.mtclean.fix.EnglishWords;
 import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +19,8 @@ import java.util.regex.Pattern;
  * dash or bar ({@code Son Dakika: ...}), or a short trailing Latin-script segment after the last
  * sentence ({@code ... on Monday. Devamını oku}), never a one-word sentence, when {@link
  * LatinLanguage} calls it foreign. A fragment in quotes or brackets, or introduced by a colon, is
- * quoted on purpose and stays ({@code the slogan «Мир»}); so does one in the middle of a line.
+ * quoted on purpose and stays ({@code the slogan «Мир»}); so does one in the middle of a line,
+ * but for a word of another script MT left inside a noun phrase ({@code A new 高铁 high-speed railway}).
  */
 public final class ForeignFragmentFixer implements Fixer {
   static final String RULE = "lines/foreign-fragment";
@@ -66,6 +70,7 @@ public final class ForeignFragmentFixer implements Fixer {
     List<Span> cuts = new ArrayList<>();
     if (otherScript) {
       scriptFragments(content, cuts);
+      wordsInNounPhrases(content, cuts);
     } else {
       latinLabel(content, cuts);
       latinTail(content, cuts);
@@ -97,6 +102,39 @@ public final class ForeignFragmentFixer implements Fixer {
       }
       out.add(new Span(start, content.length()));
     }
+  }
+
+  /**
+   * A word of another script that MT left beside its translation inside a noun phrase: after an
+   * article, possessive or adjective and before an English word ({@code A new 高铁 high-speed
+   * railway}, {@code the МЧС Emergencies Ministry}). English cites a foreign word in quotes or
+   * brackets, or after the noun it names ({@code the term 高铁}); Greek letters are symbols in
+   * English ({@code the μ receptor}).
+   */
+  private static void wordsInNounPhrases(String content, List<Span> out) {
+    String[] words = content.split(" ", -1);
+    int at = 0;
+    for (int k = 0; k < words.length; k++) {
+      if (k > 0 && k + 1 < words.length && isWordOfOtherScript(words[k]) && isModifier(words[k - 1])
+          && !words[k + 1].isEmpty() && ForeignScript.isLatinLetterOrDigit(words[k + 1].codePointAt(0))) {
+        out.add(new Span(at, at + words[k].length() + 1));
+      }
+      at += words[k].length() + 1;
+    }
+  }
+
+  private static boolean isWordOfOtherScript(String word) {
+    return word.length() >= 2 && word.codePoints()
+        .allMatch(cp -> ForeignScript.isForeignLetter(cp) && UScript.getScript(cp) != UScript.GREEK);
+  }
+
+  /** A lower-case article, possessive or adjective that is no noun: {@code the}, {@code its}, {@code new}. */
+  private static boolean isModifier(String word) {
+    if (word.isEmpty() || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return false;
+    }
+    Set<String> tags = EnglishWords.tags(word);
+    return tags.contains("DT") || tags.contains("PRP$") || tags.contains("JJ") && !tags.contains("NN"); // a daily is a paper: the daily День
   }
 
   /** The end of {@code content} before a link arrow ({@code Читать далее »}): a {@code »} without a {@code «} quotes nothing. */
