@@ -155,14 +155,15 @@ public final class QuoteFixer implements Fixer {
     boolean spaceAfter = i + 1 >= end || isSpace(text.charAt(i + 1)) || ".,;:!?)]}—–".indexOf(text.charAt(i + 1)) >= 0;
     boolean letterBefore = i > start && Character.isLetterOrDigit(text.charAt(i - 1));
     boolean letterAfter = i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1));
-    if (c == '‘' && (letterBefore && letterAfter || i + 1 < end && Character.isDigit(text.charAt(i + 1)))) {
-      return null; // Israel‘s, the ‘30s: an apostrophe typed as an opening mark
+    boolean yearAfter = i + 1 < end && Character.isDigit(text.charAt(i + 1)) && !isOrdinal(text, i + 1, end);
+    if (c == '‘' && (letterBefore && letterAfter || yearAfter)) {
+      return null; // Israel‘s, the ‘30s: an apostrophe typed as an opening mark; not the ‘63rd minute
     }
     if (c == '’' || c == '\'') {
       if (letterBefore && letterAfter) {
         return null; // don't, Kim's
       }
-      boolean elision = c == '’' || (i + 1 < end && Character.isDigit(text.charAt(i + 1))); // ’n’, '90s
+      boolean elision = c == '’' || yearAfter; // ’n’, '90s
       if (spaceBefore && !spaceAfter) {
         return elision ? null : (Boolean) true;
       }
@@ -175,6 +176,16 @@ public final class QuoteFixer implements Fixer {
       return false; // nothing opens at the end of a line
     }
     return "“«„‟‘‚‹\"".indexOf(c) >= 0 ? (c == '"' ? !pending : true) : false;
+  }
+
+  /** Whether the digits at {@code i} are an ordinal ({@code 63rd}), which no apostrophe shortens. */
+  private static boolean isOrdinal(String text, int i, int end) {
+    int j = i;
+    while (j < end && Character.isDigit(text.charAt(j))) {
+      j++;
+    }
+    return j + 2 <= end && (text.startsWith("st", j) || text.startsWith("nd", j) || text.startsWith("rd", j) || text.startsWith("th", j))
+        && (j + 2 == end || !Character.isLetterOrDigit(text.charAt(j + 2)));
   }
 
   private static void mendPair(String text, Mark open, Mark close, boolean curly, List<Replacement> out) {
