@@ -12,7 +12,7 @@ import io.github.mtclean.fix.names.HonorificFixer;
 import io.github.mtclean.fix.names.NameTable;
 import io.github.mtclean.fix.names.NearMissSurnameFixer;
 import io.github.mtclean.fix.punctuation.QuoteFixer;
-import io.github.mtclean.fix.unicode.FullwidthFixer;
+import io.github.mtclean.fix.unicode.ForeignPunctuationFixer;
 import io.github.mtclean.fix.unicode.HtmlEntityFixer;
 import io.github.mtclean.fix.unicode.InvisibleCharFixer;
 import io.github.mtclean.fix.unicode.NfcFixer;
@@ -38,7 +38,7 @@ public final class JavaFixers {
         new HtmlEntityFixer(),
         new InvisibleCharFixer(),
         new NfcFixer(),
-        new FullwidthFixer()));
+        new ForeignPunctuationFixer()));
     fixers.addAll(LineFixers.create(source, captions));
     fixers.addAll(List.of(
         new QuoteFixer()));
