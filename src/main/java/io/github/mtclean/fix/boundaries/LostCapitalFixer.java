@@ -14,7 +14,9 @@ import java.util.regex.Matcher;
  * becomes {@code for years. She has won}. The words after the period must read as a sentence of
  * their own, with a verb: a subject pronoun, a determiner, or a noun and then a finite verb
  * ({@code later. penalty laps were}); and the words before the period must close a clause with a
- * verb. What reads as the rest of the sentence before ({@code Ukraine. make the likelihood},
+ * verb. So does a connective or an attribution fronted with its comma before a clause ({@code
+ * years. however, the firm said}, {@code years. according to the company, it loses}). What reads
+ * as the rest of the sentence before ({@code Ukraine. make the likelihood},
  * {@code products. types of missiles}) is left to {@code boundaries/stray-period}, which runs after
  * this rule and deletes such a period.
  */
@@ -28,6 +30,11 @@ final class LostCapitalFixer extends ProseRule {
   private static final Set<String> SECOND_SUBJECTS = Set.of("he", "she", "we", "they", "i");
   /** Determiners after which the sentence is surely a new one; not {@code a}, which MT strands (trees. a year). */
   private static final Set<String> DETERMINERS = Set.of("the", "this", "these", "those", "either", "neither", "each", "every");
+  /** Connectives that, with their comma, open a sentence (not continue one): years. however, the firm said. */
+  private static final Set<String> CONNECTIVES = Set.of("however", "meanwhile", "moreover", "furthermore",
+      "nevertheless", "nonetheless", "therefore", "additionally", "consequently", "likewise", "similarly");
+  /** A fronted attribution's comma comes within this many words: according to the regional health department, it. */
+  private static final int FRONTED_REACH = 8;
   private static final Set<String> ONLY_LINKING = Set.of("IN", "CC", "TO", "DT", "PDT", "PRP$");
   /** The classes of a word that can only be a noun, an adjective or a verb: not {@code by}, {@code both}. */
   private static final Set<String> NOUN_OR_VERB = Set.of("NN", "NNS", "JJ", "VB", "VBP", "VBZ", "VBD", "VBN", "VBG");
@@ -103,6 +110,9 @@ final class LostCapitalFixer extends ProseRule {
     if (words(lineBefore).size() + 1 < MIN_WORDS_BEFORE || lineBefore.strip().endsWith(":")) { // + the word itself
       return false;
     }
+    if (beganInLowerCase(text, start)) {
+      return false; // we were young. we were only young: verse or notes, written in lower case
+    }
     int clauseStart = lineStart;
     for (int i = start - 1; i >= lineStart; i--) {
       if (",;:.!?".indexOf(text.charAt(i)) >= 0) {
@@ -119,9 +129,38 @@ final class LostCapitalFixer extends ProseRule {
     return false;
   }
 
+  /**
+   * Whether the sentence that ends at {@code end} began with a lower-case letter, back to the last
+   * sentence mark or the paragraph's start: its writer does not capitalise, and the next one is no
+   * lost capital.
+   */
+  private static boolean beganInLowerCase(String text, int end) {
+    int i = end - 1;
+    while (i >= 0 && ".!?".indexOf(text.charAt(i)) < 0 && !(text.charAt(i) == '\n' && i > 0 && text.charAt(i - 1) == '\n')) {
+      i--;
+    }
+    for (int k = i + 1; k < end; k++) {
+      if (Character.isLetterOrDigit(text.charAt(k))) {
+        return Character.isLowerCase(text.charAt(k)); // not 5 people died.
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code first} and the words after it, {@code rest} (not empty), read as a sentence of their own. */
   private static boolean startsSentence(String first, List<String> rest) {
     String second = rest.get(0);
+    if (CONNECTIVES.contains(first) && second.equals(",")) {
+      return startsClause(rest.subList(1, rest.size())); // years. however, the company said
+    }
+    if (first.equals("according") && second.equals("to")) {
+      for (int i = 1; i < Math.min(rest.size(), FRONTED_REACH); i++) {
+        if (rest.get(i).endsWith(",")) {
+          return startsClause(rest.subList(i + 1, rest.size())); // years. according to the company, it loses
+        }
+      }
+      return false;
+    }
     if (SUBJECTS.contains(first) && isLowerWord(second)
         || DETERMINERS.contains(first)
         || isLowerWord(first) && SECOND_SUBJECTS.contains(second) && rest.size() > 1 && isLowerWord(rest.get(1))) {
@@ -135,6 +174,11 @@ final class LostCapitalFixer extends ProseRule {
       return isVerb(second, first) && !EnglishWords.hasTagStarting(second, "NN");
     }
     return hasVerb(first, rest, VERB_REACH); // penalty laps in prone shooting were
+  }
+
+  /** Whether {@code words} start with a word and a finite verb within reach of it: a clause. */
+  private static boolean startsClause(List<String> words) {
+    return words.size() >= 2 && isLowerWord(words.get(0)) && hasVerb(words.get(0), words.subList(1, words.size()), VERB_REACH);
   }
 
   /**
