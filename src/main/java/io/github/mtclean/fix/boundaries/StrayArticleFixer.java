@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
  * participle the dictionary also lists as an adjective, after an adverb inside a noun phrase
  * ({@code the city's newly elected The Mayor}); a determiner or possessive pronoun; or the
  * possessive of a common noun or a country; or a lower-case {@code the} before a lower-case word
- * ({@code said the The railway}). After a possessive, one capitalised word may be a title
+ * or an office or body ({@code said the The railway}, {@code with the The University of Science}). After a possessive, one capitalised word may be a title
  * ({@code the playwright's The Ferryman}), so it takes a lower-case word or a phrase of two or more
  * capitalised common words ({@code Russia's The Defence Ministry}). Other names' possessives stay:
  * {@code Tolkien's The Hobbit} is a title.
@@ -52,6 +52,9 @@ final class StrayArticleFixer extends ProseRule {
    */
   private boolean takesStrayThe(String modifier, String text, int from) {
     String next = wordAt(text, from);
+    if (modifier.equals("the") && Character.isUpperCase(next.charAt(0))) {
+      return namesInstitution(text, from); // with the The University of Science; not the The Who
+    }
     if (isDeterminer(EnglishWords.tags(modifier.toLowerCase(Locale.ROOT)))) {
       return !(modifier.equalsIgnoreCase("a") && isPluralOnly(next));
     }
@@ -93,7 +96,7 @@ final class StrayArticleFixer extends ProseRule {
   private static boolean isModifier(String word, boolean capitalAfter) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.equals("the")) {
-      return word.equals("the") && !capitalAfter; // said the The railway; the band is The The
+      return word.equals("the"); // said the The railway; the band is The The
     }
     var tags = EnglishWords.tags(lower);
     if (isDeterminer(tags)) {
