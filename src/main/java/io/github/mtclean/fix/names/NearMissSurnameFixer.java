@@ -72,8 +72,8 @@ public final class NearMissSurnameFixer implements Fixer {
 
   /**
    * A word after a title ({@code Chief Jeon}) that the text writes nowhere else but after a title,
-   * when the words it writes after that same title ({@code Chief Jeong}, {@code Chief Jeong
-   * Hye-won}) include one close spelling it uses at least twice and more often, and no other name
+   * when the names it writes after that same title ({@code Chief Jeong}, {@code Chief Jeong
+   * Hye-won}) hold one close spelling it uses at least twice and more often, and no other name
    * in the text comes close.
    */
   private void fixUnlisted(String text, NamesInText names, List<Replacement> out) {
@@ -83,16 +83,21 @@ public final class NearMissSurnameFixer implements Fixer {
     List<Token> titled = new ArrayList<>();
     List<String> titleOf = new ArrayList<>();
     for (List<Token> run : names.multiWordRuns) {
+      String named = null; // the title whose person's name the words from here are (Councillor Marta Seixas)
       for (int i = 0; i < run.size(); i++) {
         Token t = run.get(i);
-        if (t.isInitial() || isTitle(t.text())) {
+        if (isTitle(t.text())) {
+          named = t.text();
+          continue;
+        }
+        if (t.isInitial()) {
           continue;
         }
         uses.merge(t.text(), 1, Integer::sum);
-        String title = i > 0 && isTitle(run.get(i - 1).text()) ? run.get(i - 1).text() : null;
-        if (title != null) {
-          afterTitle.computeIfAbsent(title, k -> new HashSet<>()).add(t.text());
+        if (named != null) {
+          afterTitle.computeIfAbsent(named, k -> new HashSet<>()).add(t.text());
         }
+        String title = i > 0 && isTitle(run.get(i - 1).text()) ? run.get(i - 1).text() : null;
         if (title != null && i == run.size() - 1) {
           titled.add(t);
           titleOf.add(title);
