@@ -27,9 +27,16 @@ public final class CaptionFixer implements Fixer {
   private static final String TABLE = "captions.txt";
   /** A name starts with a capital or digit, or is a brand in camel case ({@code iStock}). */
   private static final String NAME_START = "(?:[\\p{Lu}\\p{N}]|\\p{Ll}(?=\\p{Lu}))";
-  /** A credited name list: capitalised words, joined by spaces, slashes, commas, dashes or "and", "via". */
+  /** A later word of a name: Cyrillic writes a paper's name in sentence case ({@code Волжский вестник}). */
+  private static final String NAME_NEXT = "(?:" + NAME_START + "|\\p{IsCyrillic})";
+  /**
+   * A credited name list: capitalised words, joined by spaces, slashes, commas, dashes, "and",
+   * "via", or a name particle ({@code Diario del Levante}); a paper's archive picture is its
+   * {@code file} ({@code Photo: Sentinel file}).
+   */
   private static final String NAMES = "(?:(?i:courtesy(?:\\s+of)?)\\s+)?" + NAME_START + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*"
-      + "(?:(?:\\s*[/,|;\u2013\u2014]\\s*|\\s+)(?:(?:and|for|via|by|on)\\s+)?" + NAME_START + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}";
+      + "(?:(?:\\s*[/,|;\u2013\u2014]\\s*|\\s+)(?:(?:and|for|via|by|on|de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den)\\s+)?"
+      + NAME_NEXT + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}(?:\\s+file)?";
   /** What joins a credit marker to the names: {@code Photo: Reuters}, {@code Credit...Kyodo}. */
   private static final String MARKER_JOIN = "(?:[:/]\\s*|\\.{3}|\u2026|\\s+by\\s+)";
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]*\\p{Lu}");
@@ -115,10 +122,13 @@ public final class CaptionFixer implements Fixer {
         end--;
       }
     }
+    if (content.startsWith(" file", end - 5)) {
+      end -= 5; // Photo: Sentinel file
+    }
     boolean capital = false;
     for (int i = end - 1; i >= 0 && !capital && isNameChar(content.charAt(i)); i--) {
       char c = content.charAt(i);
-      capital = Character.isUpperCase(c) || isNumber(c) || Character.isSurrogate(c);
+      capital = Character.isUpperCase(c) || isNumber(c) || Character.isSurrogate(c) || isCyrillic(c);
     }
     if (!capital) {
       return false;
@@ -128,6 +138,10 @@ public final class CaptionFixer implements Fixer {
     }
     String folded = LinePatterns.fold(content);
     return markerWords.stream().anyMatch(folded::contains);
+  }
+
+  private static boolean isCyrillic(char c) {
+    return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
   }
 
   /** A char that may be part of a credited name (at least the class of {@link #NAMES} after its first char). */

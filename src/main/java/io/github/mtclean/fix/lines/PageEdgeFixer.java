@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Removes what a whole scraped page puts around its article, once the other line rules show the
  * text is one: a page has furniture they know at its edges, a clean article has none. Above the
  * article, the page header: the blocks of short lines and known furniture before the headline (site
- * name, menus, tickers, sign-in and cookie buttons), then, between headline and body, bylines,
+ * name, menus, tickers, sign-in and cookie buttons; a title bar that repeats the headline before
+ * the site's name, and all below it up to that headline), then, between headline and body, bylines,
  * date lines and buttons ({@code rules/page-lines.txt}). Below it, the page footer: from the end up,
  * short lines, known furniture, list entries, bylines, and lines naming the site (found in the
  * header) when furniture stands between them and the article.
@@ -31,6 +32,9 @@ final class PageEdgeFixer implements Fixer {
   private static final int MIN_FURNITURE = 3;
   /** A short line: a menu entry, a site name, a button. */
   private static final int SHORT_WORDS = 4;
+  /** Entries of a menu this long may have up to {@link #LONG_MENU_ENTRY_WORDS} words. */
+  private static final int MIN_LONG_MENU = 3;
+  private static final int LONG_MENU_ENTRY_WORDS = 6;
   /** A list entry in the footer has at most this many words, or this many if it ends in ? or !. */
   private static final int MAX_FOOTER_ENTRY_WORDS = 14;
   private static final int MAX_QUESTION_ENTRY_WORDS = 12;
@@ -39,6 +43,8 @@ final class PageEdgeFixer implements Fixer {
   private static final Pattern QUESTION_END = Pattern.compile("[!?]['\"’”)]*$");
   /** What follows a site name on its line: {@code The Metro Ledger | Business}. */
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+|:\\s+");
+  /** What joins a page's title to its site's name in the title bar. */
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
   private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
   /** Page furniture is short; a longer line is text. */
   private static final int MAX_LENGTH = 200;
@@ -90,6 +96,13 @@ final class PageEdgeFixer implements Fixer {
     List<Line> lines = doc.lines();
     int headline = peelHeader(doc, bodyStart, out);
     List<String> site = siteNames(doc, headline);
+    int repeated = repeatedHeadline(doc, headline, bodyStart, site);
+    for (int i = headline; i < repeated; i++) {
+      if (!lines.get(i).isBlank(doc.text())) {
+        out.add(LineRemoval.of(HEADER, lines.get(i))); // the title bar, and what stands above the headline
+      }
+    }
+    headline = repeated;
     for (int i = headline + 1; i < bodyStart; i++) {
       Line line = lines.get(i);
       if (!line.isBlank(doc.text()) && isHeaderLine(doc, line)) {
@@ -167,12 +180,40 @@ final class PageEdgeFixer implements Fixer {
     return isShort(doc, line) || isMenu(doc, line) || isFurniture(doc, line) || isPageLine(doc, line);
   }
 
-  /** Short entries joined by separators: {@code The Meseta Times · English edition}, {@code About | Contact}. */
+  /**
+   * The headline a title bar at {@code first} repeats before the site's name ({@code Council
+   * approves bike lanes | The Carver Valley Sentinel}), whose name it adds to {@code site}; {@code
+   * first} itself when it is no title bar.
+   */
+  private static int repeatedHeadline(Document doc, int first, int bodyStart, List<String> site) {
+    if (first >= bodyStart) {
+      return first;
+    }
+    String bar = doc.content(doc.lines().get(first)).strip();
+    Matcher separator = TITLE_SEPARATOR.matcher(bar);
+    while (separator.find()) {
+      String title = bar.substring(0, separator.start());
+      for (int k = first + 1; k < bodyStart; k++) {
+        if (doc.content(doc.lines().get(k)).strip().equalsIgnoreCase(title)) {
+          addName(bar.substring(separator.end()), site);
+          return k;
+        }
+      }
+    }
+    return first;
+  }
+
+  /**
+   * Short entries joined by separators: {@code The Meseta Times · English edition}, {@code About |
+   * Contact}. In a list of three or more an entry may be longer ({@code Terms of Use | Do Not Sell
+   * My Personal Information}).
+   */
   private static boolean isMenu(Document doc, Line line) {
     String content = doc.content(line).strip();
     String[] entries = MENU_SEPARATOR.split(content);
+    int longest = entries.length >= MIN_LONG_MENU ? LONG_MENU_ENTRY_WORDS : SHORT_WORDS;
     return entries.length >= 2 && content.length() <= MAX_LENGTH && !SENTENCE_END.matcher(content).find()
-        && Arrays.stream(entries).allMatch(e -> words(e) <= SHORT_WORDS);
+        && Arrays.stream(entries).allMatch(e -> words(e) <= longest);
   }
 
   /**
