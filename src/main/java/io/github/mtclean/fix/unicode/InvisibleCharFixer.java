@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Removes characters that carry nothing in English prose (zero-width spaces, soft hyphens, stray
- * byte-order marks, bidi controls, C0/C1 controls), turns typographic spaces into plain ones, and
+ * byte-order marks, bidi controls, zero-width joiners inside Latin words, C0/C1 controls), turns typographic spaces into plain ones, and
  * replaces unpaired surrogates, which no encoder can write, with U+FFFD.
  */
 public final class InvisibleCharFixer implements Fixer {
@@ -36,7 +36,7 @@ public final class InvisibleCharFixer implements Fixer {
         i++;
       } else if (Character.isSurrogate(c)) {
         out.add(Replacement.of(LONE_SURROGATE, i, i + 1, "\uFFFD"));
-      } else if (isInvisible(c)) {
+      } else if (isInvisible(c) || isJoinerInLatinWord(text, i)) {
         out.add(Replacement.of(INVISIBLE, i, i + 1, ""));
       } else if (isControl(c)) {
         out.add(Replacement.of(CONTROL, i, i + 1, ""));
@@ -55,6 +55,20 @@ public final class InvisibleCharFixer implements Fixer {
         || c == '\u200E' || c == '\u200F' // left-to-right and right-to-left marks
         || (c >= '\u202A' && c <= '\u202E') // bidi embeddings and overrides
         || (c >= '\u2066' && c <= '\u2069'); // bidi isolates
+  }
+
+  /**
+   * A zero-width joiner or non-joiner between two Latin letters ({@code Sviya\u200Dzhsk}): they
+   * shape emoji and Indic or Arabic letters, and join nothing in a Latin word.
+   */
+  private static boolean isJoinerInLatinWord(String text, int i) {
+    char c = text.charAt(i);
+    return (c == '\u200D' || c == '\u200C') && i > 0 && i + 1 < text.length()
+        && isLatinLetter(text.charAt(i - 1)) && isLatinLetter(text.charAt(i + 1));
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
   }
 
   /** C0 and C1 controls other than tab and line terminators. */
