@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One spelling per name within a text, for the names the table does not know: capitalised word
@@ -25,6 +26,7 @@ public final class ConsistentSpellingFixer implements Fixer {
   static final String RULE = "names/consistent-spelling";
   /** A majority of one says nothing. */
   private static final int MIN_USES = 2;
+  private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{M}]+");
   /** A title and the longest name ({@code NamesInText}'s five words): longer runs are headlines in title case. */
   private static final int LONGEST_TAIL = 6;
 
@@ -156,15 +158,16 @@ public final class ConsistentSpellingFixer implements Fixer {
   }
 
   /**
-   * Of spellings used equally often that differ only in accents ({@code Hélène Marchetti}, {@code
-   * Helene Marchetti}), the one whose words the text writes more often, alone or in other names
-   * ({@code Mr. Thanh} makes it {@code Nguyen Van Thanh}, not {@code Nguyễn Văn Thành}); on a tie,
-   * the one written first. Null when they differ otherwise.
+   * Of spellings used equally often that differ only in letters ({@code Hélène Marchetti}, {@code
+   * Helene Marchetti}; {@code Jürgen Weiß}, {@code Juergen Weiss}), the one whose words the text
+   * writes more often, alone or in other names ({@code Mr. Thanh} makes it {@code Nguyen Van
+   * Thanh}, not {@code Nguyễn Văn Thành}); on a tie, the one written first. Null when they differ
+   * in a hyphen or a space.
    */
   private static List<Tail> byAccentedWords(String text, List<List<Tail>> tied, Map<String, Integer> wordUses) {
-    String bare = readAlike(NameKey.unaccented(tied.get(0).get(0).spelling(text)));
-    if (!tied.stream().allMatch(alike -> readAlike(NameKey.unaccented(alike.get(0).spelling(text))).equals(bare))) {
-      return null;
+    String parts = parts(tied.get(0).get(0).spelling(text));
+    if (!tied.stream().allMatch(alike -> parts(alike.get(0).spelling(text)).equals(parts))) {
+      return null; // Choo Kyung-ho and Choo Kyung Ho differ in their parts, not in letters
     }
     List<Tail> best = null;
     int bestScore = -1;
@@ -179,6 +182,11 @@ public final class ConsistentSpellingFixer implements Fixer {
       }
     }
     return best;
+  }
+
+  /** How a spelling's words and their parts are joined: {@code Kyung-ho Lee} is {@code x-x x}. */
+  private static String parts(String spelling) {
+    return LETTERS.matcher(spelling).replaceAll("x");
   }
 
   /** Of uses read alike, the form written most often (the first on a tie): {@code Choo Kyung-ho} over {@code CHOO KYUNG-HO}. */

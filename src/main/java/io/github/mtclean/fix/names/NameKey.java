@@ -5,6 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import io.github.mtclean.text.Memo;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Folds a name to a key that its romanisation and transliteration variants share: case, hyphens,
@@ -14,6 +15,8 @@ import java.util.function.Function;
  */
 final class NameKey {
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+  /** An umlaut spelt out before a consonant: the {@code ue} of {@code Krueger}. */
+  private static final Pattern SPELT_UMLAUT = Pattern.compile("([ou])e(?=[bcdfghjklmnpqrstvwxz])");
   /** Leaves combining marks alone: the callers drop them themselves. */
   private static final Transliterator LATIN_ASCII = Transliterator.getInstance("[^[:Mn:]] Latin-ASCII");
 
@@ -39,7 +42,9 @@ final class NameKey {
   /**
    * The key of a name whose spellings differ only in case, accents, apostrophes and periods, and
    * in a hyphen or a space between its parts: {@code Choo Kyung-ho} and {@code CHOO KYUNG HO} meet;
-   * {@code Ho-jin} and {@code Hojin}, or {@code Air Lines} and {@code Airlines}, do not.
+   * {@code Ho-jin} and {@code Hojin}, or {@code Air Lines} and {@code Airlines}, do not. German's
+   * umlauts spelt out before a consonant meet them too ({@code Krueger}, {@code Krüger}; {@code
+   * Schroeder}, {@code Schröder}).
    */
   static String spaced(String name) {
     String s = decomposed(name).toLowerCase(Locale.ROOT);
@@ -52,7 +57,7 @@ final class NameKey {
         key.append(' ');
       }
     }
-    return key.toString().strip();
+    return SPELT_UMLAUT.matcher(key.toString().strip()).replaceAll("$1");
   }
 
   /** The romanisation-folded key of a name of any number of words. */
@@ -78,17 +83,6 @@ final class NameKey {
       }
     }
     return key.toString();
-  }
-
-  /** {@code name} without its accents, all else as written: {@code Hélène Ayşe} is {@code Helene Ayse}. */
-  static String unaccented(String name) {
-    String d = decomposed(name);
-    if (d == name) {
-      return name; // ASCII
-    }
-    StringBuilder out = new StringBuilder(d.length());
-    d.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).forEach(out::appendCodePoint);
-    return Normalizer2.getNFCInstance().normalize(out);
   }
 
   /**
