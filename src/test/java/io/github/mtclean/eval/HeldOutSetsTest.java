@@ -9,12 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The held-out sets ({@code corpus/heldout4} to {@code corpus/heldout7}, each written by a session
+ * The held-out sets ({@code corpus/heldout4} to {@code corpus/heldout8}, each written by a session
  * that read neither code nor rules): clean articles must come out byte for byte unchanged; on
  * scraped pages and machine-translated articles every change must move toward the editor's
  * version, and on pages no line of it may be lost.
@@ -28,12 +27,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with the last stop's jar), no change needless. heldout7 (14 clean articles, 14 machine-translated
  * articles with in-line damage), after lost-capital was written: clean articles unchanged, MT
  * articles 465 -> 62 tokens from the gold (0.867, the same with the last stop's jar), 103 changes,
- * all correct. All four sets have been studied since, so the figures below are no longer held-out
- * ones.
+ * all correct. heldout8 (12 clean articles, 8 pages with UI in six languages, 12 machine-translated
+ * articles), after the names and punctuation work of its stop: two clean articles changed (a
+ * lower-case lyric got a capital, a recipe's {@code tsp.} lost its period; the same with the last
+ * stop's jar), pages 0.861 (0.859), MT articles 0.910 (0.888), every change correct. All five sets
+ * have been studied since, so the figures below are no longer held-out ones.
  */
 class HeldOutSetsTest {
   @ParameterizedTest
-  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14"})
+  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14", "heldout8, 12"})
   void cleanArticlesComeOutUnchanged(String set, int count) throws IOException {
     List<Path> articles = files(root(set).resolve("clean"));
     assertEquals(count, articles.size());
@@ -43,15 +45,19 @@ class HeldOutSetsTest {
     }
   }
 
+  /**
+   * {@code unrepaired}: gold lines of a page the chain does not produce yet, per page: heldout6 p07,
+   * a line whose repairs are missed; heldout8 p08, a curly-quoted phrase in a page of straight quotes.
+   */
   @ParameterizedTest
-  @CsvSource({"heldout4, 12, 0.99", "heldout5, 14, 0.95", "heldout6, 10, 0.70"})
-  void pagesLoseFurnitureButNoLineOfTheArticle(String set, int count, double minReduction) throws IOException {
+  @CsvSource({"heldout4, 12, 0.99, 0", "heldout5, 14, 0.95, 0", "heldout6, 10, 0.70, 1", "heldout8, 8, 0.99, 1"})
+  void pagesLoseFurnitureButNoLineOfTheArticle(String set, int count, double minReduction, int unrepaired) throws IOException {
     Evaluation eval = new Evaluation();
     for (Path dirty : files(root(set).resolve("pages/dirty"))) {
       String gold = Files.readString(root(set).resolve("pages/gold").resolve(dirty.getFileName()));
       var cleaned = Cleaner.defaults().clean(Files.readString(dirty));
       eval.add(cleaned, gold);
-      assertTrue(holdsInOrder(cleaned.text().split("\n"), gold.split("\n"), unrepairedLines(set)), dirty + ":\n" + cleaned.text());
+      assertTrue(holdsInOrder(cleaned.text().split("\n"), gold.split("\n"), unrepaired), dirty + ":\n" + cleaned.text());
       assertEquals(cleaned.text(), Cleaner.defaults().clean(cleaned.text()).text(), "idempotent on " + dirty);
     }
     assertEquals(count, eval.pairs());
@@ -60,27 +66,19 @@ class HeldOutSetsTest {
     assertTrue(eval.errorReduction() >= minReduction, "error reduction " + eval.errorReduction());
   }
 
-  @Test
-  void machineTranslationIsRepairedWithoutNeedlessChanges() throws IOException {
+  @ParameterizedTest
+  @CsvSource({"heldout7, 14, 0.95", "heldout8, 12, 0.93"})
+  void machineTranslationIsRepairedWithoutNeedlessChanges(String set, int count, double minReduction) throws IOException {
     Evaluation eval = new Evaluation();
-    for (Path dirty : files(root("heldout7").resolve("mt/dirty"))) {
+    for (Path dirty : files(root(set).resolve("mt/dirty"))) {
       var cleaned = Cleaner.defaults().clean(Files.readString(dirty));
-      eval.add(cleaned, Files.readString(root("heldout7").resolve("mt/gold").resolve(dirty.getFileName())));
+      eval.add(cleaned, Files.readString(root(set).resolve("mt/gold").resolve(dirty.getFileName())));
       assertEquals(cleaned.text(), Cleaner.defaults().clean(cleaned.text()).text(), "idempotent on " + dirty);
     }
-    assertEquals(14, eval.pairs());
+    assertEquals(count, eval.pairs());
     assertEquals(0, eval.total().needless(), "changes made on text that needed none");
     assertEquals(eval.total().made(), eval.total().correct(), "every change moves toward the gold");
-    assertTrue(eval.errorReduction() >= 0.90, "error reduction " + eval.errorReduction());
-  }
-
-  /**
-   * Gold lines of one page that the chain does not produce yet: heldout5 p11, the near-miss spelling
-   * El-Sayyed of a person outside names.tsv; heldout6 p03, a headline with the site name and share
-   * buttons glued on (a page scraped without line breaks), and p07, a line whose repairs are missed.
-   */
-  private static int unrepairedLines(String set) {
-    return set.equals("heldout4") ? 0 : 1;
+    assertTrue(eval.errorReduction() >= minReduction, "error reduction " + eval.errorReduction());
   }
 
   private static Path root(String set) {
