@@ -27,8 +27,8 @@ final class MissingPeriodFixer extends ProseRule {
   /**
    * Openers that are no determiner or pronoun, each with the words that may follow it: a title may
    * hold them with other words ({@code the song More Than Words}, {@code Since U Been Gone}), so
-   * only these pairs count, and only after a lower-case word ({@code Prices Rise Since the War} is
-   * a headline).
+   * only these pairs count, and only after a lower-case word or a number ({@code Prices Rise Since
+   * the War} is a headline).
    */
   private static final Map<String, Set<String>> OPENERS = Map.of(
       "Since", Set.of("then", "the", "its", "their", "his", "her", "last", "early", "late"),
@@ -60,7 +60,7 @@ final class MissingPeriodFixer extends ProseRule {
     String starter = m.group(2);
     Set<String> opened = OPENERS.get(starter);
     boolean starts = opened != null
-        ? opened.contains(m.group(3)) && Character.isLowerCase(before.charAt(0))
+        ? opened.contains(m.group(3)) && (Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0)))
             && canEndClause(text, before, starter, tokenBefore(text, m.start(1)))
         : EnglishWords.isSentenceStarter(starter)
         ? EnglishWords.isKnown(m.group(3)) && canEndClause(text, before, starter, tokenBefore(text, m.start(1)))
