@@ -59,17 +59,13 @@ public final class ConsistentSpellingFixer implements Fixer {
       tailsOfRuns.add(tails);
       tails.forEach(t -> byKey.computeIfAbsent(t.key(), k -> new ArrayList<>(1)).add(t));
     }
-    Map<String, Integer> wordUses = new HashMap<>();
-    names.multiWordRuns.forEach(run -> run.forEach(w -> wordUses.merge(readAlike(w.text()), 1, Integer::sum)));
-    names.singles.stream().filter(single -> single.title() == null)
-        .forEach(single -> wordUses.merge(readAlike(single.token().text()), 1, Integer::sum));
     Map<String, String> majorities = new HashMap<>(); // only keys with two uses or more are decided
     List<Replacement> out = new ArrayList<>();
     for (List<Tail> tails : tailsOfRuns) {
       for (int k = tails.size() - 1; k >= 0; k--) { // the longest tail first
         Tail t = tails.get(k);
         List<Tail> uses = byKey.get(t.key());
-        String majority = uses.size() < MIN_USES ? null : majorities.computeIfAbsent(t.key(), key -> majority(text, uses, wordUses));
+        String majority = uses.size() < MIN_USES ? null : majorities.computeIfAbsent(t.key(), key -> majority(text, uses, names));
         if (respell(text, t, majority, out)) {
           break;
         }
@@ -77,6 +73,15 @@ public final class ConsistentSpellingFixer implements Fixer {
     }
     respellSingleWords(text, names, out);
     return out;
+  }
+
+  /** How often the text writes each capitalised word, in names or alone, read alike. */
+  private static Map<String, Integer> wordUses(NamesInText names) {
+    Map<String, Integer> uses = new HashMap<>();
+    names.multiWordRuns.forEach(run -> run.forEach(w -> uses.merge(readAlike(w.text()), 1, Integer::sum)));
+    names.singles.stream().filter(single -> single.title() == null)
+        .forEach(single -> uses.merge(readAlike(single.token().text()), 1, Integer::sum));
+    return uses;
   }
 
   /** Adds the respelling of {@code t} to {@code majority}, if there is one and it reads otherwise; says whether it did. */
@@ -138,11 +143,11 @@ public final class ConsistentSpellingFixer implements Fixer {
 
   /**
    * The spelling used most, at least {@link #MIN_USES} times and more than any other; empty if
-   * there is none, or if all uses read alike (a map cannot hold null). {@code wordUses}, for full
-   * names, breaks a tie between spellings that differ only in accents; null for a lone word, which
+   * there is none, or if all uses read alike (a map cannot hold null). {@code names}, for full
+   * names, breaks a tie between spellings that differ only in letters; null for a lone word, which
    * may be a place's English name ({@code San Jose} beside {@code José Andrés}).
    */
-  private static String majority(String text, List<Tail> uses, Map<String, Integer> wordUses) {
+  private static String majority(String text, List<Tail> uses, NamesInText names) {
     Map<String, List<Tail>> spellings = new LinkedHashMap<>();
     uses.forEach(t -> spellings.computeIfAbsent(readAlike(t.spelling(text)), k -> new ArrayList<>()).add(t));
     if (spellings.size() < 2) {
@@ -153,7 +158,7 @@ public final class ConsistentSpellingFixer implements Fixer {
     if (top.size() == 1 && most >= MIN_USES) {
       return mostWritten(text, top.get(0));
     }
-    List<Tail> chosen = wordUses == null ? null : byAccentedWords(text, top, wordUses);
+    List<Tail> chosen = names == null ? null : byAccentedWords(text, top, wordUses(names)); // a tie is rare
     return chosen == null ? "" : mostWritten(text, chosen);
   }
 

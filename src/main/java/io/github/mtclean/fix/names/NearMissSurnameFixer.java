@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -27,12 +28,13 @@ public final class NearMissSurnameFixer implements Fixer {
   private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
   private static final double MIN_SIMILARITY = 0.85;
   private final NameTable table;
-  /** Titles before the names of people the table does not list, lower case. */
+  /** Titles before the names of people the table does not list, capitalised as before a name. */
   private final Set<String> titles;
 
+  /** {@code titles}: in lower case. */
   public NearMissSurnameFixer(NameTable table, Set<String> titles) {
     this.table = table;
-    this.titles = Set.copyOf(titles);
+    this.titles = titles.stream().map(t -> t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1)).collect(Collectors.toUnmodifiableSet());
   }
 
   @Override
@@ -77,44 +79,52 @@ public final class NearMissSurnameFixer implements Fixer {
    * in the text comes close.
    */
   private void fixUnlisted(String text, NamesInText names, List<Replacement> out) {
+    List<Token> titled = new ArrayList<>(); // the candidates, and their titles
+    List<String> titleOf = new ArrayList<>();
+    for (List<Token> run : names.multiWordRuns) {
+      Token last = run.get(run.size() - 1);
+      String title = run.get(run.size() - 2).text();
+      if (!last.isInitial() && isTitle(title) && !isTitle(last.text())) {
+        titled.add(last);
+        titleOf.add(title);
+      }
+    }
+    for (NamesInText.Single single : names.singles) {
+      String title = single.title() == null ? dottedTitleBefore(text, single.token().start()) : null;
+      if (title != null) {
+        titled.add(single.token());
+        titleOf.add(title);
+      }
+    }
+    if (titled.stream().noneMatch(t -> t.text().length() >= 3 && table.surnamed(t).isEmpty())) {
+      return; // most texts: no title before a name the table does not know
+    }
     Map<String, Integer> uses = new HashMap<>();
     Set<String> inNames = new HashSet<>(); // words written other than alone after a title
     Map<String, Set<String>> afterTitle = new HashMap<>();
-    List<Token> titled = new ArrayList<>();
-    List<String> titleOf = new ArrayList<>();
     for (List<Token> run : names.multiWordRuns) {
       String named = null; // the title whose person's name the words from here are (Councillor Marta Seixas)
       for (int i = 0; i < run.size(); i++) {
         Token t = run.get(i);
         if (isTitle(t.text())) {
           named = t.text();
-          continue;
-        }
-        if (t.isInitial()) {
-          continue;
-        }
-        uses.merge(t.text(), 1, Integer::sum);
-        if (named != null) {
-          afterTitle.computeIfAbsent(named, k -> new HashSet<>()).add(t.text());
-        }
-        String title = i > 0 && isTitle(run.get(i - 1).text()) ? run.get(i - 1).text() : null;
-        if (title != null && i == run.size() - 1) {
-          titled.add(t);
-          titleOf.add(title);
-        } else {
-          inNames.add(t.text());
+        } else if (!t.isInitial()) {
+          uses.merge(t.text(), 1, Integer::sum);
+          if (named != null) {
+            afterTitle.computeIfAbsent(named, k -> new HashSet<>()).add(t.text());
+          }
+          if (i < run.size() - 1 || !isTitle(run.get(i - 1).text())) {
+            inNames.add(t.text());
+          }
         }
       }
     }
     for (NamesInText.Single single : names.singles) {
-      Token t = single.token();
-      if (single.title() == null) { // a run of one word; the others are in the runs above
-        uses.merge(t.text(), 1, Integer::sum);
-        String title = dottedTitleBefore(text, t.start());
-        if (title != null) {
-          afterTitle.computeIfAbsent(title, k -> new HashSet<>()).add(t.text());
-          titled.add(t);
-          titleOf.add(title);
+      if (single.title() == null) { // a run of one word (Mr. Saito: its title ends the run before)
+        uses.merge(single.token().text(), 1, Integer::sum);
+        String dotted = dottedTitleBefore(text, single.token().start());
+        if (dotted != null) {
+          afterTitle.computeIfAbsent(dotted, t -> new HashSet<>()).add(single.token().text());
         }
       }
     }
@@ -135,7 +145,7 @@ public final class NearMissSurnameFixer implements Fixer {
 
   /** A title before a name: a title word of the table's people, or one of {@code rules/titles.txt}. */
   private boolean isTitle(String word) {
-    return table.isTitleWord(word) || titles.contains(word.toLowerCase(Locale.ROOT));
+    return table.isTitleWord(word) || titles.contains(word);
   }
 
   /** The honorific of {@code Mr. Saitou}, which ends the run of capitalised words before the name; null if none. */

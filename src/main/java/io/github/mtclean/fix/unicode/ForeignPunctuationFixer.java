@@ -9,7 +9,6 @@ import io.github.mtclean.text.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Gives punctuation of another language's typography its English form where it stands in Latin
@@ -26,10 +25,6 @@ public final class ForeignPunctuationFixer implements Fixer {
   /** The full-width forms of the ASCII characters from {@code !} to {@code ~}. */
   private static final char FIRST = '\uFF01';
   private static final char LAST = '\uFF5E';
-  /** Marks of other typographies with no compatibility form, and their English ones. */
-  private static final Map<Character, String> MARKS = Map.of(
-      '\u3001', ",", '\u3002', ".", '\u060C', ",", '\u061B', ";", '\u061F', "?");
-  private static final String INVERTED = "\u00BF\u00A1";
   /** Words after {@code ¿} that must all be English: {@code ¿No} may start Spanish ({@code ¿No hay agua?}). */
   private static final int ENGLISH_WORDS = 3;
   private static final String SPACE_AFTER = ",:;!?)";
@@ -50,16 +45,27 @@ public final class ForeignPunctuationFixer implements Fixer {
         continue; // ASCII and Latin-1's first marks: most chars of the text
       }
       boolean fullwidth = c >= FIRST && c <= LAST;
-      String mark = fullwidth ? NFKC.normalize(String.valueOf(c)) : MARKS.get(c);
+      String mark = fullwidth ? NFKC.normalize(String.valueOf(c)) : englishForm(c);
       if (mark != null && inLatinText(text, i)) {
         // the ideographic full stop ends a sentence, the full-width one may be a domain's dot
         String spaced = c == '\u3002' ? spacedAfter(text, i, mark) : spaced(text, i, mark);
         out.add(Replacement.of(fullwidth ? FULLWIDTH : FOREIGN, i, i + 1, spaced));
-      } else if (INVERTED.indexOf(c) >= 0 && beforeEnglish(text, i + 1)) {
+      } else if ((c == '\u00BF' || c == '\u00A1') && beforeEnglish(text, i + 1)) {
         out.add(Replacement.of(FOREIGN, i, i + 1, ""));
       }
     }
     return out;
+  }
+
+  /** The English form of a mark of another typography that has no compatibility form, or null. */
+  private static String englishForm(char c) {
+    return switch (c) {
+      case '\u3001', '\u060C' -> ","; // ideographic and Arabic commas
+      case '\u3002' -> ".";
+      case '\u061B' -> ";";
+      case '\u061F' -> "?";
+      default -> null;
+    };
   }
 
   /** Whether Latin text stands beside the mark at {@code at}, and text of another script on neither side. */
