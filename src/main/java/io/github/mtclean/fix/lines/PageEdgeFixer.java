@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * text is one: a page has furniture they know at its edges, a clean article has none. Above the
  * article, the page header: the blocks of short lines and known furniture before the headline (site
  * name, menus, tickers, sign-in and cookie buttons; a title bar that repeats the headline before
- * the site's name, and all below it up to that headline), then, between headline and body, bylines,
+ * the site's name, or the site's tagline, and all below it up to the headline), then, between
+ * headline and body, bylines,
  * date lines and buttons ({@code rules/page-lines.txt}). Below it, the page footer: from the end up,
  * short lines, known furniture, list entries, bylines, and lines naming the site (found in the
  * header) when furniture stands between them and the article.
@@ -97,12 +98,13 @@ final class PageEdgeFixer implements Fixer {
     int headline = peelHeader(doc, bodyStart, out);
     List<String> site = siteNames(doc, headline);
     int repeated = repeatedHeadline(doc, headline, bodyStart, site);
-    for (int i = headline; i < repeated; i++) {
+    int real = repeated > headline ? repeated : headlineUnderTagline(doc, headline, bodyStart);
+    for (int i = headline; i < real; i++) {
       if (!lines.get(i).isBlank(doc.text())) {
-        out.add(LineRemoval.of(HEADER, lines.get(i))); // the title bar, and what stands above the headline
+        out.add(LineRemoval.of(HEADER, lines.get(i))); // a title bar or tagline, and what stands above the headline
       }
     }
-    headline = repeated;
+    headline = real;
     for (int i = headline + 1; i < bodyStart; i++) {
       Line line = lines.get(i);
       if (!line.isBlank(doc.text()) && isHeaderLine(doc, line)) {
@@ -198,6 +200,31 @@ final class PageEdgeFixer implements Fixer {
           addName(bar.substring(separator.end()), site);
           return k;
         }
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The headline below a site's tagline at {@code first} ({@code Local news from the North Coast}):
+   * a line the peeled masthead stands right above and menus or buttons right below, when a later
+   * line before the body reads as a headline (no furniture, no sentence end); {@code first} itself
+   * otherwise. A headline has its byline or date right below instead, and a later line ending as a
+   * sentence is its standfirst.
+   */
+  private int headlineUnderTagline(Document doc, int first, int bodyStart) {
+    List<Line> lines = doc.lines();
+    if (first == 0 || first + 2 >= bodyStart || lines.get(first - 1).isBlank(doc.text())) {
+      return first;
+    }
+    Line below = lines.get(first + 1);
+    if (below.isBlank(doc.text()) || isPageLine(doc, below) || !isHeaderLine(doc, below)) {
+      return first;
+    }
+    for (int k = first + 2; k < bodyStart; k++) {
+      Line line = lines.get(k);
+      if (!line.isBlank(doc.text()) && !isHeaderLine(doc, line)) {
+        return SENTENCE_END.matcher(doc.content(line).strip()).find() ? first : k;
       }
     }
     return first;
