@@ -216,9 +216,15 @@ class RobustnessTest {
     assertTrue(seconds < 30, "took " + seconds + " s");
   }
 
-  /** A file several times the heap is cleaned: memory is bounded by the part size, not the file. */
+  /**
+   * A 17 MB file, and one 17 MB line, are cleaned in a 64 MB heap: memory is bounded by the part
+   * size, not the file. The tool itself (LanguageTool's tagger, ICU data, the rule tables) keeps
+   * about 35 MB live, which leaves less than the several copies of the text that cleaning it
+   * whole would hold (with {@code --part-size 20000000} it runs out); a 40 MB heap left two, and G1
+   * ran out now and then.
+   */
   @Test
-  void fileLargerThanTheHeapIsCleanedInBoundedMemory(@TempDir Path dir) throws Exception {
+  void largeFileIsCleanedInBoundedMemory(@TempDir Path dir) throws Exception {
     String paragraph = "The ministry said exports fell 3.5 percent in May , the first drop this year .\n\n";
     Path big = dir.resolve("big.txt");
     Path oneLine = dir.resolve("one-line.txt");
@@ -232,7 +238,7 @@ class RobustnessTest {
     }
     for (Path f : new Path[] {big, oneLine}) {
       Path out = dir.resolve("out.txt");
-      Process p = new ProcessBuilder(javaBin(), "-Xmx40m", "-cp", System.getProperty("java.class.path"),
+      Process p = new ProcessBuilder(javaBin(), "-Xmx64m", "-cp", System.getProperty("java.class.path"),
           Main.class.getName(), "-o", out.toString(), f.toString()).redirectErrorStream(true).start();
       String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(p.waitFor(300, TimeUnit.SECONDS));
