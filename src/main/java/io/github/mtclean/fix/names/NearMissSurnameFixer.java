@@ -99,9 +99,41 @@ public final class NearMissSurnameFixer implements Fixer {
     if (titled.stream().noneMatch(t -> t.text().length() >= 3 && table.surnamed(t).isEmpty())) {
       return; // most texts: no title before a name the table does not know
     }
-    Map<String, Integer> uses = new HashMap<>();
-    Set<String> inNames = new HashSet<>(); // words written other than alone after a title
-    Map<String, Set<String>> afterTitle = new HashMap<>();
+    NameUses uses = nameUses(text, names);
+    for (int k = 0; k < titled.size(); k++) {
+      String w = titled.get(k).text();
+      if (w.length() < 3 || uses.inNames().contains(w) || !table.surnamed(titled.get(k)).isEmpty()) {
+        continue;
+      }
+      int used = uses.count(w);
+      List<String> better = uses.afterTitle().get(titleOf.get(k)).stream()
+          .filter(c -> close(c, w) && uses.count(c) >= 2 && uses.count(c) > used).toList();
+      if (better.size() == 1 && uses.counts().keySet().stream().filter(c -> close(c, w)).allMatch(better.get(0)::equals)) {
+        Token word = titled.get(k);
+        out.add(Replacement.of(RULE, word.start(), word.end(), NamesInText.inCaseOf(better.get(0), w)));
+      }
+    }
+  }
+
+  /**
+   * How a text writes its names: how often each capitalised word, which of them stand other than
+   * alone after a title (in a full name), and the words each title is followed by in its run.
+   */
+  private record NameUses(Map<String, Integer> counts, Set<String> inNames, Map<String, Set<String>> afterTitle) {
+    int count(String word) {
+      return counts.get(word);
+    }
+
+    void add(String word, String title) {
+      counts.merge(word, 1, Integer::sum);
+      if (title != null) {
+        afterTitle.computeIfAbsent(title, t -> new HashSet<>()).add(word);
+      }
+    }
+  }
+
+  private NameUses nameUses(String text, NamesInText names) {
+    NameUses uses = new NameUses(new HashMap<>(), new HashSet<>(), new HashMap<>());
     for (List<Token> run : names.multiWordRuns) {
       String named = null; // the title whose person's name the words from here are (Councillor Marta Seixas)
       for (int i = 0; i < run.size(); i++) {
@@ -109,38 +141,19 @@ public final class NearMissSurnameFixer implements Fixer {
         if (isTitle(t.text())) {
           named = t.text();
         } else if (!t.isInitial()) {
-          uses.merge(t.text(), 1, Integer::sum);
-          if (named != null) {
-            afterTitle.computeIfAbsent(named, k -> new HashSet<>()).add(t.text());
-          }
+          uses.add(t.text(), named);
           if (i < run.size() - 1 || !isTitle(run.get(i - 1).text())) {
-            inNames.add(t.text());
+            uses.inNames().add(t.text());
           }
         }
       }
     }
     for (NamesInText.Single single : names.singles) {
       if (single.title() == null) { // a run of one word (Mr. Saito: its title ends the run before)
-        uses.merge(single.token().text(), 1, Integer::sum);
-        String dotted = dottedTitleBefore(text, single.token().start());
-        if (dotted != null) {
-          afterTitle.computeIfAbsent(dotted, t -> new HashSet<>()).add(single.token().text());
-        }
+        uses.add(single.token().text(), dottedTitleBefore(text, single.token().start()));
       }
     }
-    for (int k = 0; k < titled.size(); k++) {
-      String w = titled.get(k).text();
-      if (w.length() < 3 || inNames.contains(w) || !table.surnamed(titled.get(k)).isEmpty()) {
-        continue;
-      }
-      int used = uses.get(w);
-      List<String> better = afterTitle.get(titleOf.get(k)).stream()
-          .filter(c -> close(c, w) && uses.get(c) >= 2 && uses.get(c) > used).toList();
-      if (better.size() == 1 && uses.keySet().stream().filter(c -> close(c, w)).allMatch(better.get(0)::equals)) {
-        Token word = titled.get(k);
-        out.add(Replacement.of(RULE, word.start(), word.end(), NamesInText.inCaseOf(better.get(0), w)));
-      }
-    }
+    return uses;
   }
 
   /** A title before a name: a title word of the table's people, or one of {@code rules/titles.txt}. */
