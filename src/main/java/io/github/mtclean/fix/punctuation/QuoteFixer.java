@@ -14,7 +14,8 @@ import java.util.List;
  * become English quotes in the document's own style (curly when it writes curly quotes or
  * apostrophes, else straight); a pair closed by the wrong mark
  * ({@code “... »}) gets the right closer; an opening mark left alone in the middle of a paragraph
- * ({@code in February. ‘last year}) goes. Pairs that are already English are never touched, nor
+ * ({@code in February. ‘last year}), or a straight one alone in its paragraph before a lower-case
+ * word, goes. Pairs that are already English are never touched, nor
  * are apostrophes ({@code Kim's}, {@code analysts’}, {@code ’90s}).
  */
 public final class QuoteFixer implements Fixer {
@@ -56,15 +57,21 @@ public final class QuoteFixer implements Fixer {
     return out;
   }
 
-  /** Foreign marks or curly openers: a text with only straight quotes has nothing this fixer mends. */
+  /**
+   * Foreign marks, curly openers, or an odd number of straight double quotes: a text whose straight
+   * quotes pair has nothing this fixer mends.
+   */
   private static boolean hasSuspectMark(String text) {
+    int straight = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 0x80 && "«»„‟‹›‚“‘「『".indexOf(c) >= 0) { // none is ASCII: most chars need one compare
+      if (c == '"') {
+        straight++;
+      } else if (c >= 0x80 && "«»„‟‹›‚“‘「『".indexOf(c) >= 0) { // none is ASCII: most chars need one compare
         return true;
       }
     }
-    return false;
+    return straight % 2 == 1;
   }
 
   /** Whether the first non-blank line from {@code k} on starts with a quotation mark. */
@@ -252,7 +259,7 @@ public final class QuoteFixer implements Fixer {
    * was lost or cut off with the end of the text, not debris.
    */
   private static void removeStrayOpener(String text, Mark m, int paragraphStart, int paragraphEnd, List<Replacement> out) {
-    if (isLineStart(text, m.at) || m.at <= paragraphStart || m.c == '"' || m.c == '\'') {
+    if (isLineStart(text, m.at) || m.at <= paragraphStart || m.c == '\'' || m.c == '"' && !isLoneStraightOpener(text, m.at, paragraphStart, paragraphEnd)) {
       return; // a quote running on into the next paragraph, or a straight mark we cannot be sure of
     }
     if (m.at + 1 < text.length() && Character.isUpperCase(text.charAt(m.at + 1)) || isCutOff(text, paragraphEnd)) {
@@ -263,6 +270,23 @@ public final class QuoteFixer implements Fixer {
       to++;
     }
     out.add(Replacement.of(STRAY_OPEN, m.at, to, ""));
+  }
+
+  /**
+   * A straight double quote that is the only one of its paragraph, after a space and against a
+   * lower-case word ({@code includes the "construction of new wells}): no quote can close it. Two
+   * or more would pair in ways a straight mark does not say.
+   */
+  private static boolean isLoneStraightOpener(String text, int at, int paragraphStart, int paragraphEnd) {
+    if (at + 1 >= paragraphEnd || text.charAt(at - 1) != ' ' || !Character.isLowerCase(text.charAt(at + 1))) {
+      return false;
+    }
+    for (int i = paragraphStart; i < paragraphEnd; i++) {
+      if (text.charAt(i) == '"' && i != at) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
