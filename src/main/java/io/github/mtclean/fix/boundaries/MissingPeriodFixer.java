@@ -58,14 +58,17 @@ final class MissingPeriodFixer extends ProseRule {
   Replacement repair(Matcher m, String text) {
     String before = m.group(1);
     String starter = m.group(2);
-    Set<String> opened = OPENERS.get(starter);
-    boolean starts = opened != null
-        ? opened.contains(m.group(3)) && (Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0)))
-            && canEndClause(text, before, starter, tokenBefore(text, m.start(1)))
-        : EnglishWords.isSentenceStarter(starter)
-        ? EnglishWords.isKnown(m.group(3)) && canEndClause(text, before, starter, tokenBefore(text, m.start(1)))
-        : PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3))
-            && !followsClauseVerb(text, m.start(1));
+    boolean starts;
+    if (OPENERS.containsKey(starter)) {
+      starts = OPENERS.get(starter).contains(m.group(3))
+          && (Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0)))
+          && canEndClause(text, before, starter, tokenBefore(text, m.start(1)));
+    } else if (EnglishWords.isSentenceStarter(starter)) {
+      starts = EnglishWords.isKnown(m.group(3)) && canEndClause(text, before, starter, tokenBefore(text, m.start(1)));
+    } else {
+      starts = PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3))
+          && !followsClauseVerb(text, m.start(1));
+    }
     return starts ? insert(m.end(1), ".") : null;
   }
 

@@ -14,9 +14,10 @@ import java.util.regex.Matcher;
  * participle the dictionary also lists as an adjective, after an adverb inside a noun phrase
  * ({@code the city's newly elected The Mayor}); a determiner or possessive pronoun; or the
  * possessive of a common noun or a country; or a lower-case {@code the} before a lower-case word
- * or an office or body ({@code said the The railway}, {@code with the The University of Science}). After a possessive, one capitalised word may be a title
- * ({@code the playwright's The Ferryman}), so it takes a lower-case word or a phrase of two or more
- * capitalised common words ({@code Russia's The Defence Ministry}). Other names' possessives stay:
+ * or an office or body ({@code said the The railway}, {@code with the The University of
+ * Science}). After a possessive, one capitalised word may be a title ({@code the playwright's The
+ * Ferryman}), so it takes a lower-case word or a phrase of two or more capitalised common words
+ * ({@code Russia's The Defence Ministry}). Other names' possessives stay:
  * {@code Tolkien's The Hobbit} is a title.
  */
 final class StrayArticleFixer extends ProseRule {

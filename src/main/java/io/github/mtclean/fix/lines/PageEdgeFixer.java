@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
  * article, the page header: the blocks of short lines and known furniture before the headline (site
  * name, menus, tickers, sign-in and cookie buttons; a title bar that repeats the headline before
  * the site's name, or the site's tagline, and all below it up to the headline), then, between
- * headline and body, bylines,
- * date lines and buttons ({@code rules/page-lines.txt}). Below it, the page footer: from the end up,
+ * headline and body, bylines, date lines and buttons ({@code rules/page-lines.txt}). Below it, the page footer: from the end up,
  * short lines, known furniture, list entries, bylines, and lines naming the site (found in the
  * header) when furniture stands between them and the article.
  * It runs before the other line rules, so it sees the furniture that is its evidence.

@@ -158,7 +158,7 @@ public final class ConsistentSpellingFixer implements Fixer {
     if (top.size() == 1 && most >= MIN_USES) {
       return mostWritten(text, top.get(0));
     }
-    List<Tail> chosen = names == null ? null : byAccentedWords(text, top, wordUses(names)); // a tie is rare
+    List<Tail> chosen = names == null ? null : byWordUses(text, top, wordUses(names)); // a tie is rare
     return chosen == null ? "" : mostWritten(text, chosen);
   }
 
@@ -169,7 +169,7 @@ public final class ConsistentSpellingFixer implements Fixer {
    * Thanh}, not {@code Nguyễn Văn Thành}); on a tie, the one written first. Null when they differ
    * in a hyphen or a space.
    */
-  private static List<Tail> byAccentedWords(String text, List<List<Tail>> tied, Map<String, Integer> wordUses) {
+  private static List<Tail> byWordUses(String text, List<List<Tail>> tied, Map<String, Integer> wordUses) {
     String parts = parts(tied.get(0).get(0).spelling(text));
     if (!tied.stream().allMatch(alike -> parts(alike.get(0).spelling(text)).equals(parts))) {
       return null; // Choo Kyung-ho and Choo Kyung Ho differ in their parts, not in letters

@@ -12,11 +12,11 @@ import java.util.List;
  * Repairs quotation marks, pairing them within each paragraph (a run of non-blank lines):
  * foreign marks ({@code «» „“ ‹› »«}, and the corner brackets {@code 「」 『』} around English words)
  * become English quotes in the document's own style (curly when it writes curly quotes or
- * apostrophes, else straight); a pair closed by the wrong mark
- * ({@code “... »}) gets the right closer; an opening mark left alone in the middle of a paragraph
- * ({@code in February. ‘last year}), or a straight one alone in its paragraph before a lower-case
- * word, goes. Pairs that are already English are never touched, nor
- * are apostrophes ({@code Kim's}, {@code analysts’}, {@code ’90s}).
+ * apostrophes, else straight); a pair closed by the wrong mark ({@code “... »}) gets the right
+ * closer; an opening mark left alone in the middle of a paragraph ({@code in February. ‘last
+ * year}), or a straight one alone in its paragraph before a lower-case word, goes. Pairs that are
+ * already English are never touched, nor are apostrophes ({@code Kim's}, {@code analysts’},
+ * {@code ’90s}).
  */
 public final class QuoteFixer implements Fixer {
   static final String FOREIGN = "punctuation/foreign-quotes";
@@ -155,7 +155,7 @@ public final class QuoteFixer implements Fixer {
    * it; null for an apostrophe. A mark with spaces on both sides faces the way its shape says.
    */
   private static Boolean facing(String text, int i, int start, int end, char c, boolean pending) {
-    if (c == '「' || c == '『' || c == '」' || c == '』') {
+    if (isCorner(c)) {
       return c == '「' || c == '『'; // their shape says which way they face, spaced or not
     }
     boolean spaceBefore = i == start || isSpace(text.charAt(i - 1)) || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
@@ -259,7 +259,8 @@ public final class QuoteFixer implements Fixer {
    * was lost or cut off with the end of the text, not debris.
    */
   private static void removeStrayOpener(String text, Mark m, int paragraphStart, int paragraphEnd, List<Replacement> out) {
-    if (isLineStart(text, m.at) || m.at <= paragraphStart || m.c == '\'' || m.c == '"' && !isLoneStraightOpener(text, m.at, paragraphStart, paragraphEnd)) {
+    if (isLineStart(text, m.at) || m.at <= paragraphStart || m.c == '\''
+        || m.c == '"' && !isLoneStraightOpener(text, m.at, paragraphStart, paragraphEnd)) {
       return; // a quote running on into the next paragraph, or a straight mark we cannot be sure of
     }
     if (m.at + 1 < text.length() && Character.isUpperCase(text.charAt(m.at + 1)) || isCutOff(text, paragraphEnd)) {

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Removes characters that carry nothing in English prose (zero-width spaces, soft hyphens, stray
- * byte-order marks, bidi controls, zero-width joiners inside Latin words, C0/C1 controls), turns typographic spaces into plain ones, and
- * replaces unpaired surrogates, which no encoder can write, with U+FFFD.
+ * byte-order marks, bidi controls, zero-width joiners inside Latin words, C0/C1 controls), turns
+ * typographic spaces into plain ones, and replaces unpaired surrogates, which no encoder can
+ * write, with U+FFFD.
  */
 public final class InvisibleCharFixer implements Fixer {
   static final String INVISIBLE = "unicode/invisible";
