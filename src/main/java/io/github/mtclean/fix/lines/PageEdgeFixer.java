@@ -351,9 +351,13 @@ final class PageEdgeFixer implements Fixer {
         || foreign.isForeign(doc, line, true);
   }
 
+  /** A line of {@code rules/page-lines.txt}: asked of the same lines from the header and the footer, on every pass. */
   private boolean isPageLine(Document doc, Line line) {
-    String content = doc.content(line).strip();
-    return content.length() <= MAX_LENGTH && !content.isEmpty()
+    return line.strippedLength(doc.text()) <= MAX_LENGTH && doc.remember(this, line, content -> isPageLine(content.strip()));
+  }
+
+  private boolean isPageLine(String content) {
+    return !content.isEmpty()
         && (pageLines.matchesAny(content) || captions.dropsCaptions() && pageCaptions.matchesAny(content));
   }
 }
