@@ -55,6 +55,8 @@ final class PageEdgeFixer implements Fixer {
       + "(?:\\s+" + COMPANY + "|[.,·|]|\\s+\\d{4}|\\s*$)");
   /** The copyright line is among the last lines of a page. */
   private static final int MAX_COPYRIGHT_DISTANCE = 12;
+  /** A copy of the headline further down is not the article's own: a teaser or a quote of it. */
+  private static final int MAX_COPY_DISTANCE = 8;
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.'’-]*");
 
   private final TeaserListFixer teasers;
@@ -97,7 +99,8 @@ final class PageEdgeFixer implements Fixer {
     int headline = peelHeader(doc, bodyStart, out);
     List<String> site = siteNames(doc, headline);
     int repeated = repeatedHeadline(doc, headline, bodyStart, site);
-    int real = repeated > headline ? repeated : headlineUnderTagline(doc, headline, bodyStart);
+    int copied = repeated > headline ? repeated : copiedHeadline(doc, headline, bodyStart);
+    int real = copied > headline ? copied : headlineUnderTagline(doc, headline, bodyStart);
     for (int i = headline; i < real; i++) {
       if (!lines.get(i).isBlank(doc.text())) {
         out.add(LineRemoval.of(HEADER, lines.get(i))); // a title bar or tagline, and what stands above the headline
@@ -199,6 +202,25 @@ final class PageEdgeFixer implements Fixer {
           addName(bar.substring(separator.end()), site);
           return k;
         }
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The headline written again on a line of its own a few lines below {@code first}: a forum
+   * thread's title above the post that pastes the article, with the post's header and the poster's
+   * words between them; {@code first} itself when there is no copy or no headline.
+   */
+  private static int copiedHeadline(Document doc, int first, int bodyStart) {
+    if (first >= bodyStart) {
+      return first; // no headline: the first line is the body's
+    }
+    List<Line> lines = doc.lines();
+    String headline = doc.content(lines.get(first)).strip();
+    for (int k = first + 1; k < lines.size() && k <= first + MAX_COPY_DISTANCE; k++) {
+      if (doc.content(lines.get(k)).strip().equalsIgnoreCase(headline)) {
+        return k;
       }
     }
     return first;
