@@ -159,7 +159,8 @@ public final class QuoteFixer implements Fixer {
       return c == '「' || c == '『'; // their shape says which way they face, spaced or not
     }
     boolean spaceBefore = i == start || isSpace(text.charAt(i - 1)) || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
-    boolean spaceAfter = i + 1 >= end || isSpace(text.charAt(i + 1)) || ".,;:!?)]}—–".indexOf(text.charAt(i + 1)) >= 0;
+    // a closer of the outer quote counts as a space: building,’” closes the inner quote
+    boolean spaceAfter = i + 1 >= end || isSpace(text.charAt(i + 1)) || ".,;:!?)]}—–”’»".indexOf(text.charAt(i + 1)) >= 0;
     boolean letterBefore = i > start && Character.isLetterOrDigit(text.charAt(i - 1));
     boolean letterAfter = i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1));
     boolean yearAfter = i + 1 < end && Character.isDigit(text.charAt(i + 1)) && !isOrdinal(text, i + 1, end);
