@@ -115,9 +115,9 @@ final class MissingPeriodFixer extends ProseRule {
    * A name, a number, or a lower-case noun. A word that may also be a verb takes an object: a
    * pronoun after it ({@code see It}) is that object; a determiner or {@code There} ({@code the
    * coast The storm}, {@code in a row There is}) is not, since it would not be capitalised; and
-   * after a preposition or determiner it is a noun ({@code at dawn It carried}). A determiner that
-   * is also a noun ({@code the second half He}) ends a clause before a personal pronoun, which no
-   * determiner precedes.
+   * after a preposition or determiner it is a noun ({@code at dawn It carried}); elsewhere a word
+   * in -ing is a verb ({@code also doing His laundry}). A determiner that is also a noun ({@code
+   * the second half He}) ends a clause before a personal pronoun, which no determiner precedes.
    */
   private static boolean canEndClause(String text, String word, String starter, Token previous) {
     String lower = starter.toLowerCase(Locale.ROOT);
@@ -132,8 +132,9 @@ final class MissingPeriodFixer extends ProseRule {
     if (!EnglishWords.isKnown(word) || !EnglishWords.hasTagStarting(word, "VB")) {
       return EnglishWords.isKnown(word);
     }
+    boolean gerund = EnglishWords.hasTag(word, "VBG"); // also doing His laundry: a verb and its object
     return EnglishWords.hasTagStarting(word, "NN")
-        && (isNounPosition(previous) || !personalPronoun
+        && (isNounPosition(previous) || !personalPronoun && !gerund
             && (EnglishWords.hasTag(lower, "DT") || EnglishWords.hasTag(lower, "PRP$") || EnglishWords.hasTag(lower, "EX")));
   }
 
