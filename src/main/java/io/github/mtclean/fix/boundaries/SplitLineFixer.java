@@ -33,6 +33,9 @@ final class SplitLineFixer implements Fixer {
       "\\h*by\\h+\\p{Lu}[\\p{L}.'\u2019-]*(?:(?:,?\\h+(?:and\\h+)?|\\h*[,|/\u2013\u2014-]\\h*)\\p{Lu}[\\p{L}.'\u2019-]*)*\\h*",
       Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** A line led by a label of one or two words and a colon ({@code Amber: be prepared}, {@code TOWER:}). */
+  private static final Pattern LABEL = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'\u2019-]*(?:\\h[\\p{L}\\p{N}'\u2019-]+)?:\\h.*");
+
   /** The end of a sentence inside a line: a mark, a space and a capital. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\h+\\p{Lu}");
 
@@ -71,12 +74,14 @@ final class SplitLineFixer implements Fixer {
   /**
    * A lower-case line under a short line that also stops without punctuation is an item of a list
    * ({@code brown eyes} / {@code black, long hair with a ponytail} / {@code wearing a dark coat}):
-   * had it been the rest of a sentence, the line above would have been long enough to join.
+   * had it been the rest of a sentence, the line above would have been long enough to join. So is
+   * one under a line ending in a comma, semicolon or colon that was not joined: a line of verse
+   * ({@code and the gulls keep count of the rest;} / {@code and the lights on the front ...}).
    */
   private static boolean isListItem(String text, Line above, Line line) {
     int end = contentEnd(text, above);
     return startsLowerCase(text, line) && end > above.start() && !stopsMidClause(text, above)
-        && (Character.isLetterOrDigit(text.charAt(end - 1)) || text.charAt(end - 1) == ',');
+        && (Character.isLetterOrDigit(text.charAt(end - 1)) || ",;:".indexOf(text.charAt(end - 1)) >= 0);
   }
 
   /** Replaces the end of {@code first} (trailing spaces, line break) up to the first word of {@code last}. */
@@ -99,13 +104,14 @@ final class SplitLineFixer implements Fixer {
   /**
    * A capitalised next line that is a unit of its own, not the rest of a sentence: a whole
    * sentence of its own, a line whose first sentence (of six words or more) ends on it, a line of
-   * one word, or a line holding a date ({@code Social Affairs Dec. 22, 2019}: a listing's metadata
-   * under a cut-off teaser). A headline repeated above the story is gone by now
+   * one word, a line led by a label ({@code Amber: be prepared}: the next entry of a key), or a
+   * line holding a date ({@code Social Affairs Dec. 22, 2019}: a listing's metadata under a
+   * cut-off teaser). A headline repeated above the story is gone by now
    * ({@code lines/repeated-line}).
    */
   private static boolean startsNewUnit(String text, Line next) {
     String line = next.content(text).strip();
-    if (DATE.matcher(line).find()) {
+    if (DATE.matcher(line).find() || LABEL.matcher(line).matches()) {
       return true;
     }
     char last = line.charAt(line.length() - 1);
