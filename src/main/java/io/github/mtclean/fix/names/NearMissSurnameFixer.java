@@ -27,6 +27,7 @@ public final class NearMissSurnameFixer implements Fixer {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
   private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
   private static final double MIN_SIMILARITY = 0.85;
+  private static final Set<String> WOMEN_HONORIFICS = Set.of("Ms", "Mrs", "Miss");
   private final NameTable table;
   /** Titles before the names of people the table does not list, capitalised as before a name. */
   private final Set<String> titles;
@@ -75,8 +76,10 @@ public final class NearMissSurnameFixer implements Fixer {
   /**
    * A word after a title ({@code Chief Jeon}) that the text writes nowhere else but after a title,
    * when the names it writes after that same title ({@code Chief Jeong}, {@code Chief Jeong
-   * Hye-won}) hold one close spelling it uses at least twice and more often, and no other name
-   * in the text comes close.
+   * Hye-won}) hold one close spelling it uses at least twice and more often, or the text names
+   * someone in full with a close spelling it uses as often ({@code Chen Kuo-hua} and {@code
+   * Director Cheng}: the person the text introduced, as no Cheng was), and no other name in the
+   * text comes close.
    */
   private void fixUnlisted(String text, NamesInText names, List<Replacement> out) {
     List<Token> titled = new ArrayList<>(); // the candidates, and their titles
@@ -100,28 +103,54 @@ public final class NearMissSurnameFixer implements Fixer {
       return; // most texts: no title before a name the table does not know
     }
     NameUses uses = nameUses(text, names);
+    // a name after two titles (Mr. Director Cheng) is one candidate, and one the table's people mended is done
+    Set<Integer> seen = out.stream().map(r -> r.span().start()).collect(Collectors.toCollection(HashSet::new));
     for (int k = 0; k < titled.size(); k++) {
       String w = titled.get(k).text();
-      if (w.length() < 3 || uses.inNames().contains(w) || !table.surnamed(titled.get(k)).isEmpty()) {
+      if (w.length() < 3 || uses.inNames().containsKey(w) || !table.surnamed(titled.get(k)).isEmpty()
+          || !seen.add(titled.get(k).start())) {
         continue;
       }
       int used = uses.count(w);
-      List<String> better = uses.afterTitle().get(titleOf.get(k)).stream()
-          .filter(c -> close(c, w) && uses.count(c) >= 2 && uses.count(c) > used).toList();
+      String title = titleOf.get(k);
+      Token word = titled.get(k);
+      List<String> better = uses.counts().keySet().stream().filter(c -> close(c, w)
+          && (uses.afterTitle().get(title).contains(c) && uses.count(c) >= 2 && uses.count(c) > used
+              || uses.introduces(c, word.start(), title) && uses.count(c) >= used)
+          && !isRelativesName(w, c, title)).toList();
       if (better.size() == 1 && uses.counts().keySet().stream().filter(c -> close(c, w)).allMatch(better.get(0)::equals)) {
-        Token word = titled.get(k);
         out.add(Replacement.of(RULE, word.start(), word.end(), NamesInText.inCaseOf(better.get(0), w)));
       }
     }
   }
 
   /**
-   * How a text writes its names: how often each capitalised word, which of them stand other than
-   * alone after a title (in a full name), and the words each title is followed by in its run.
+   * How a text writes its names: how often each capitalised word, where and with which titles
+   * each is written in a full name, which are words of the table's names, and the words each
+   * title is followed by in its run.
    */
-  private record NameUses(Map<String, Integer> counts, Set<String> inNames, Map<String, Set<String>> afterTitle) {
+  private record NameUses(Map<String, Integer> counts, Map<String, FullNames> inNames, Set<String> listed,
+      Map<String, Set<String>> afterTitle) {
     int count(String word) {
       return counts.get(word);
+    }
+
+    /**
+     * Whether a full name of someone the table does not list holds {@code word} before {@code at},
+     * and no full name puts another title before it ({@code Mayor Anna Novak} is no {@code
+     * Professor Nowak}); the table's people are {@link #fixListed}'s.
+     */
+    boolean introduces(String word, int at, String title) {
+      FullNames names = inNames.get(word);
+      return names != null && !listed.contains(word) && names.first() < at
+          && names.titles().stream().allMatch(t -> t.isEmpty() || t.equals(title));
+    }
+
+    void addFullName(Token word, String title, boolean isTableName) {
+      inNames.computeIfAbsent(word.text(), w -> new FullNames(word.start(), new HashSet<>())).titles().add(title == null ? "" : title);
+      if (isTableName) {
+        listed.add(word.text());
+      }
     }
 
     void add(String word, String title) {
@@ -132,8 +161,11 @@ public final class NearMissSurnameFixer implements Fixer {
     }
   }
 
+  /** Where a word is first written in a full name, and the titles its full names carry ({@code ""} for none). */
+  private record FullNames(int first, Set<String> titles) {}
+
   private NameUses nameUses(String text, NamesInText names) {
-    NameUses uses = new NameUses(new HashMap<>(), new HashSet<>(), new HashMap<>());
+    NameUses uses = new NameUses(new HashMap<>(), new HashMap<>(), new HashSet<>(), new HashMap<>());
     for (List<Token> run : names.multiWordRuns) {
       String named = null; // the title whose person's name the words from here are (Councillor Marta Seixas)
       for (int i = 0; i < run.size(); i++) {
@@ -143,7 +175,7 @@ public final class NearMissSurnameFixer implements Fixer {
         } else if (!t.isInitial()) {
           uses.add(t.text(), named);
           if (i < run.size() - 1 || !isTitle(run.get(i - 1).text())) {
-            uses.inNames().add(t.text());
+            uses.addFullName(t, named, names.isTableName(t.start(), t.end()));
           }
         }
       }
@@ -179,6 +211,29 @@ public final class NearMissSurnameFixer implements Fixer {
     return names.otherWords.stream().anyMatch(w -> close(w, word.text()))
         || names.singleWords.stream().anyMatch(w -> !NameKey.of(w).equals(word.key()) && close(w, word.text())
             && names.named.keySet().stream().noneMatch(p -> p.surname().equals(w)));
+  }
+
+  /**
+   * Whether {@code word} is the other sex's form of the family name {@code name} ({@code Ms.
+   * Kowalska} beside {@code Jan Kowalski}, {@code Petrova} beside {@code Petrov}): a relative,
+   * unless an honorific says {@code word} is the wrong form ({@code Ms. Wierzbicki}).
+   */
+  private static boolean isRelativesName(String word, String name, String title) {
+    String w = NameKey.PLAIN.apply(word);
+    String n = NameKey.PLAIN.apply(name);
+    boolean feminine = isFeminineForm(w, n);
+    if (!feminine && !isFeminineForm(n, w)) {
+      return false;
+    }
+    boolean woman = WOMEN_HONORIFICS.contains(title);
+    return !(woman && !feminine || title.equals("Mr") && feminine);
+  }
+
+  /** Whether {@code f} is the feminine form of {@code m}: Kowalski and Kowalska, Novotny and Novotna, Petrov and Petrova, Novak and Novakova. */
+  private static boolean isFeminineForm(String f, String m) {
+    return f.equals(m + "a") || f.equals(m + "ova")
+        || f.length() == m.length() && f.endsWith("a") && (m.endsWith("i") || m.endsWith("y"))
+            && f.regionMatches(0, m, 0, m.length() - 1);
   }
 
   /** Two surnames an MT engine could have confused: same initial, at most two edits, Jaro-Winkler at least 0.85. */
