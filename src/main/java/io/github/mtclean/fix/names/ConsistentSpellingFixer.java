@@ -4,22 +4,25 @@ import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
 import io.github.mtclean.text.Document;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One spelling per name within a text, for the names the table does not know: capitalised word
- * runs that differ only in a hyphen or a space between their parts, or in accents ({@link
- * NameKey#spaced}: {@code Choo Kyung-ho}, {@code Choo Kyung Ho}; {@code José Ramírez}, {@code Jose
- * Ramirez}) take the spelling the text uses most, when it uses it at least twice and more often
- * than any other. A tie changes nothing, and a difference of case or apostrophe alone is no other
- * spelling. Romanisation vowels are not folded here: without a table's check two names such as
- * {@code Episode VII} and {@code Episode VIII} would meet. Each run is read from its end, where a
- * name stands after its titles ({@code Finance Minister Choo Kyung-ho}); the longest part of it
+ * runs that differ only in a hyphen or a space between their parts, in accents ({@code Choo
+ * Kyung-ho}, {@code Choo Kyung Ho}; {@code José Ramírez}, {@code Jose Ramirez}), or in the letters
+ * romanisations write differently ({@link NameKey#of}: {@code Oleksiy Kravets}, {@code Oleksii
+ * Kravets}), and that share their first or last word, take the spelling the text uses most, when
+ * it uses it at least twice and more often than any other. A tie changes nothing, and a
+ * difference of case or apostrophe alone is no other spelling. Words in capitals are not folded,
+ * or {@code Episode VII} and {@code Episode VIII} would meet. Each run is read from its end, where
+ * a name stands after its titles ({@code Finance Minister Choo Kyung-ho}); the longest part of it
  * that has another spelling is respelled.
  */
 public final class ConsistentSpellingFixer implements Fixer {
@@ -41,7 +44,7 @@ public final class ConsistentSpellingFixer implements Fixer {
     return List.of(RULE);
   }
 
-  /** The last words of a run: {@code [start, end)} of the text and their {@link NameKey#spaced} key. */
+  /** The last words of a run: {@code [start, end)} of the text and their key ({@link #readKey}, word by word). */
   private record Tail(int start, int end, String key) {
     String spelling(String text) {
       return text.substring(start, end);
@@ -86,7 +89,8 @@ public final class ConsistentSpellingFixer implements Fixer {
 
   /** Adds the respelling of {@code t} to {@code majority}, if there is one and it reads otherwise; says whether it did. */
   private static boolean respell(String text, Tail t, String majority, List<Replacement> out) {
-    if (majority == null || majority.isEmpty() || readAlike(t.spelling(text)).equals(readAlike(majority))) {
+    if (majority == null || majority.isEmpty() || readAlike(t.spelling(text)).equals(readAlike(majority))
+        || !shareAWord(t.spelling(text), majority)) {
       return false;
     }
     out.add(Replacement.of(RULE, t.start(), t.end(), NamesInText.inCaseOf(majority, t.spelling(text))));
@@ -129,13 +133,13 @@ public final class ConsistentSpellingFixer implements Fixer {
   private static List<Tail> tails(List<Token> run, NamesInText names) {
     List<Tail> tails = new ArrayList<>();
     Token last = run.get(run.size() - 1);
-    StringBuilder key = new StringBuilder(last.spaced());
+    StringBuilder key = new StringBuilder(readKey(last));
     for (int i = run.size() - 2; i >= 0 && run.size() - i <= LONGEST_TAIL; i--) {
       Token first = run.get(i);
       if (first.isInitial() || run.get(i + 1).isInitial() || names.isTableName(first.start(), last.end())) {
         break;
       }
-      key.insert(0, ' ').insert(0, first.spaced());
+      key.insert(0, ' ').insert(0, readKey(first));
       tails.add(new Tail(first.start(), last.end(), key.toString()));
     }
     return tails;
@@ -187,6 +191,29 @@ public final class ConsistentSpellingFixer implements Fixer {
       }
     }
     return best;
+  }
+
+  /**
+   * A word of a full name as its romanisations write it, part by part ({@link NameKey#of}: {@code
+   * Oleksiy}, {@code Oleksii}; {@code Ho-jin} and {@code Hojin} keep their parts apart); a word in
+   * capitals is read as it is ({@code Episode VII} is no {@code Episode VIII}).
+   */
+  private static String readKey(Token word) {
+    if (word.text().chars().noneMatch(Character::isLowerCase)) {
+      return word.spaced();
+    }
+    return Arrays.stream(word.spaced().split(" ")).map(NameKey.FOLDED).collect(Collectors.joining(" "));
+  }
+
+  /**
+   * Whether two spellings of a full name share their first or their last word, read alike: the
+   * words a romanisation left alone ({@code Oleksiy Kravets}, {@code Oleksii Kravets}). Two
+   * names that differ in every word are not taken for one on their romanised keys alone.
+   */
+  private static boolean shareAWord(String a, String b) {
+    String[] x = NameKey.spaced(a).split(" ");
+    String[] y = NameKey.spaced(b).split(" ");
+    return x[0].equals(y[0]) || x[x.length - 1].equals(y[y.length - 1]);
   }
 
   /** How a spelling's words and their parts are joined: {@code Kyung-ho Lee} is {@code x-x x}. */

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Folds a name to a key that its romanisation and transliteration variants share: case, hyphens,
  * spaces, apostrophes and accents go; Korean vowel spellings ({@code Seok/Suk}, {@code Jong-eun/Jong-un},
  * {@code Yoon/Yun}) and Slavic endings ({@code Dmitry/Dmitriy/Dmitrii}, {@code Zelensky/Zelenskyy/Zelenskiy},
- * {@code Shoigu/Shoygu}) meet. Two different people must keep different keys; {@link NameTable} checks that.
+ * {@code Shoigu/Shoygu}, {@code Yevgeny/Evgeniy}) and the French {@code ou} ({@code Abou/Abu}) meet.
+ * Two different people must keep different keys; {@link NameTable} checks that.
  */
 final class NameKey {
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
@@ -60,7 +61,7 @@ final class NameKey {
     return SPELT_UMLAUT.matcher(key.toString().strip()).replaceAll("$1");
   }
 
-  /** The romanisation-folded key of a name of any number of words. */
+  /** The romanisation-folded key of a name of any number of words; spelt-out umlauts meet theirs, as in {@link #spaced}. */
   static String of(String name) {
     // McCune-Reischauer breves mark the sounds Revised Romanization writes eo and eu.
     String s = name.replace("\u014F", "eo").replace("\u016D", "eu").replace("\u014E", "Eo").replace("\u016C", "Eu");
@@ -108,8 +109,11 @@ final class NameKey {
 
   /** Folds one run of letters (a syllable group such as {@code yeol} or a word such as {@code zelenskyy}). */
   private static String foldPart(String p) {
-    p = p.replace("x", "ks").replace("w", "v");
-    p = p.replace("eo", "u").replace("eu", "u").replace("oo", "u");
+    p = SPELT_UMLAUT.matcher(p).replaceAll("$1").replace("x", "ks").replace("w", "v");
+    p = p.replace("eo", "u").replace("eu", "u").replace("oo", "u").replace("ou", "u"); // French ou: Abou, Abu
+    if (p.startsWith("ye") && p.length() > 3) {
+      p = p.substring(1); // Yevgeny, Evgeny; Yelena, Elena
+    }
     p = p.replace("iy", "i").replace("yi", "i").replace("ij", "i");
     StringBuilder out = new StringBuilder(p.length());
     for (int i = 0; i < p.length(); i++) {
