@@ -3,9 +3,11 @@ package io.github.mtclean.fix.boundaries;
 import io.github.mtclean.Replacement;
 import io.github.mtclean.fix.EnglishWords;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 /**
@@ -25,14 +27,33 @@ final class MissingPeriodFixer extends ProseRule {
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /**
-   * Openers that are no determiner or pronoun, each with the words that may follow it: a title may
-   * hold them with other words ({@code the song More Than Words}, {@code Since U Been Gone}), so
-   * only these pairs count, and only after a lower-case word or a number ({@code Prices Rise Since
-   * the War} is a headline).
+   * Openers that are no determiner or pronoun, each with a test of the word that must follow it: a
+   * title may hold them with other words ({@code the song More Than Words}, {@code Since U Been
+   * Gone}), so only these pairs count, and only after a lower-case word or a number ({@code Prices
+   * Rise Since the War} is a headline). A conjunction opens a clause with its subject ({@code If
+   * the project}, {@code When they}); a time adverb opens one with any word ({@code Today only a
+   * few remain}).
    */
-  private static final Map<String, Set<String>> OPENERS = Map.of(
-      "Since", Set.of("then", "the", "its", "their", "his", "her", "last", "early", "late"),
-      "More", Set.of("than"));
+  private static final Map<String, Predicate<String>> OPENERS = openers();
+
+  private static Map<String, Predicate<String>> openers() {
+    Map<String, Predicate<String>> openers = new HashMap<>();
+    Set<String> since = Set.of("then", "the", "its", "their", "his", "her", "last", "early", "late");
+    openers.put("Since", since::contains);
+    openers.put("More", "than"::equals);
+    for (String conjunction : List.of("If", "When", "While", "Although", "Though", "Because", "Unless")) {
+      openers.put(conjunction, MissingPeriodFixer::opensNounPhrase);
+    }
+    for (String adverb : List.of("Today", "Yesterday", "Tomorrow")) {
+      openers.put(adverb, EnglishWords::isKnown);
+    }
+    return Map.copyOf(openers);
+  }
+
+  /** A determiner or pronoun ({@code the}, {@code they}, {@code its}): the start of a clause's subject. */
+  private static boolean opensNounPhrase(String word) {
+    return EnglishWords.tags(word).stream().anyMatch(t -> t.equals("DT") || t.equals("PRP") || t.equals("PRP$") || t.equals("EX"));
+  }
 
   /** Marks a clause verb that takes a person before its clause ({@code tell +object}). */
   private static final String TAKES_OBJECT = " +object";
@@ -60,9 +81,10 @@ final class MissingPeriodFixer extends ProseRule {
     String starter = m.group(2);
     boolean starts;
     if (OPENERS.containsKey(starter)) {
-      starts = OPENERS.get(starter).contains(m.group(3))
+      starts = OPENERS.get(starter).test(m.group(3)) && !startsTitle(text, m.end(3))
           && (Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0)))
-          && canEndClause(text, before, starter, tokenBefore(text, m.start(1)));
+          && (EnglishWords.hasTag(before, "VBN") && !EnglishWords.isLinking(before) // had not been decided If the
+              || canEndClause(text, before, starter, tokenBefore(text, m.start(1))));
     } else if (EnglishWords.isSentenceStarter(starter)) {
       starts = EnglishWords.isKnown(m.group(3)) && canEndClause(text, before, starter, tokenBefore(text, m.start(1)));
     } else {
@@ -72,7 +94,13 @@ final class MissingPeriodFixer extends ProseRule {
     return starts ? insert(m.end(1), ".") : null;
   }
 
-  /** A word in capitals ({@code KAZINFORM The number}): a dateline or an agency's name, not a sentence end. */
+  /** Whether a capitalised word follows {@code end}: {@code the film When the Wind Blows} is a title, in title case. */
+  private static boolean startsTitle(String text, int end) {
+    Token next = tokenAfter(text, end);
+    return next != null && Character.isUpperCase(next.text().charAt(0));
+  }
+
+    /** A word in capitals ({@code KAZINFORM The number}): a dateline or an agency's name, not a sentence end. */
   private static boolean isWordmark(String word) {
     return word.length() >= 2 && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))
         && word.chars().anyMatch(Character::isLetter);
