@@ -254,21 +254,23 @@ public final class QuoteFixer implements Fixer {
   }
 
   /**
-   * An opener left alone inside a paragraph goes, with the space after it. One that starts a line
-   * stays, and so does one set against a capital ({@code said, “We will}) or one in a paragraph
-   * that ends in an ellipsis ({@code “concerned by its use…}): that is a real quote whose closer
-   * was lost or cut off with the end of the text, not debris.
+   * An opener left alone in a paragraph goes, with the space after it. Inside a line, one set
+   * against a capital ({@code said, “We will}) stays: that is a real quote whose closer was lost.
+   * One that starts a line goes too, as neither a later line nor the next paragraph opens with a
+   * quote to run it on ({@code «The association plans}). A straight one stays at a line's start,
+   * and so does any in a paragraph that ends in an ellipsis ({@code “concerned by its use…}), its
+   * closer cut off with the end of the text.
    */
   private static void removeStrayOpener(String text, Mark m, int paragraphStart, int paragraphEnd, List<Replacement> out) {
-    if (isLineStart(text, m.at) || m.at <= paragraphStart || m.c == '\''
-        || m.c == '"' && !isLoneStraightOpener(text, m.at, paragraphStart, paragraphEnd)) {
-      return; // a quote running on into the next paragraph, or a straight mark we cannot be sure of
+    boolean lineStart = m.at <= paragraphStart || isLineStart(text, m.at);
+    if (m.c == '\'' || m.c == '"' && (lineStart || !isLoneStraightOpener(text, m.at, paragraphStart, paragraphEnd))) {
+      return; // a straight mark we cannot be sure of
     }
-    if (m.at + 1 < text.length() && Character.isUpperCase(text.charAt(m.at + 1)) || isCutOff(text, paragraphEnd)) {
+    if (!lineStart && m.at + 1 < text.length() && Character.isUpperCase(text.charAt(m.at + 1)) || isCutOff(text, paragraphEnd)) {
       return;
     }
     int to = m.at + 1;
-    if (to < text.length() && text.charAt(to) == ' ' && m.at > 0 && text.charAt(m.at - 1) == ' ') {
+    if (to < text.length() && text.charAt(to) == ' ' && (lineStart || text.charAt(m.at - 1) == ' ')) {
       to++;
     }
     out.add(Replacement.of(STRAY_OPEN, m.at, to, ""));
