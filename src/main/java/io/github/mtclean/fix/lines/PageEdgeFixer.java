@@ -7,9 +7,11 @@ import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,10 +21,11 @@ import java.util.regex.Pattern;
  * article, the page header: the blocks of short lines and known furniture before the headline (site
  * name, menus, tickers, sign-in and cookie buttons; a title bar that repeats the headline before
  * the site's name, or the site's tagline, and all below it up to the headline), then, between
- * headline and body, bylines, date lines and buttons ({@code rules/page-lines.txt}). Below it, the page footer: from the end up,
- * short lines, known furniture, list entries, bylines, and lines naming the site (found in the
- * header) when furniture stands between them and the article.
- * It runs before the other line rules, so it sees the furniture that is its evidence.
+ * headline and body, bylines, date lines and buttons ({@code rules/page-lines.txt}), and a table
+ * of contents, whose entries the body repeats as its headings. Below it, the page footer: from
+ * the end up, short lines, known furniture, list entries, bylines, and lines naming the site
+ * (found in the header) when furniture stands between them and the article. It runs before the
+ * other line rules, so it sees the furniture that is its evidence.
  */
 final class PageEdgeFixer implements Fixer {
   static final String HEADER = "lines/page-header";
@@ -107,17 +110,28 @@ final class PageEdgeFixer implements Fixer {
       }
     }
     headline = real;
+    Set<String> later = linesFrom(doc, bodyStart);
     for (int i = headline + 1; i < bodyStart; i++) {
       Line line = lines.get(i);
-      if (!line.isBlank(doc.text()) && isHeaderLine(doc, line)) {
-        out.add(LineRemoval.of(HEADER, line));
+      if (!line.isBlank(doc.text()) && (isHeaderLine(doc, line) || later.contains(doc.content(line).strip()))) {
+        out.add(LineRemoval.of(HEADER, line)); // a byline, a date, a button; or a contents entry the body repeats as a heading
       }
     }
     peelFooter(doc, Math.max(headline, bodyStart) + 1, site, out);
     return out;
   }
 
-  /** The first paragraph of the article: a cookie notice above it reads as one too. */
+  /** The lines from {@code first} on, stripped: the article's section headings among them. */
+  private static Set<String> linesFrom(Document doc, int first) {
+    Set<String> contents = new HashSet<>();
+    for (int i = first; i < doc.lines().size(); i++) {
+      contents.add(doc.content(doc.lines().get(i)).strip());
+    }
+    contents.remove("");
+    return contents;
+  }
+
+    /** The first paragraph of the article: a cookie notice above it reads as one too. */
   private int bodyStart(Document doc, ArticleBody body) {
     List<Line> lines = doc.lines();
     for (int i = body.first(); i < lines.size(); i++) {
