@@ -42,7 +42,8 @@ final class StrayArticleFixer extends ProseRule {
         ? isPossessor(m.group(1)) && (!capitalAfter || namesInstitution(text, m.end(3)))
         : isModifier(m.group(1), capitalAfter) && !endsCompoundNoun(text, m.start(1), m.group(1))
             && takesStrayThe(m.group(1), text, m.end(3))
-            || capitalAfter && isParticipleInNounPhrase(text, m.start(1), m.group(1));
+            || capitalAfter && isParticipleInNounPhrase(text, m.start(1), m.group(1))
+            || !capitalAfter && isAdjectiveAfterIndefinite(text, m.start(1), m.group(1));
     return modifier ? replace(m, 3, "") : null;
   }
 
@@ -105,6 +106,16 @@ final class StrayArticleFixer extends ProseRule {
     }
     return capitalAfter && Character.isLowerCase(word.charAt(0)) && tags.contains("JJ")
         && !tags.contains("VBD") && !tags.contains("IN") && !tags.contains("RP");
+  }
+
+  /**
+   * An adjective after {@code a} or {@code an} ({@code a young The graphic designer}): a noun must
+   * follow it, so no sentence ends there, and the The is stray before a lower-case word too.
+   */
+  private static boolean isAdjectiveAfterIndefinite(String text, int start, String word) {
+    Token before = tokenBefore(text, start);
+    return before != null && (before.text().equals("a") || before.text().equals("an"))
+        && Character.isLowerCase(word.charAt(0)) && EnglishWords.hasTagStarting(word, "JJ");
   }
 
   /**
