@@ -31,8 +31,8 @@ final class MissingPeriodFixer extends ProseRule {
    * title may hold them with other words ({@code the song More Than Words}, {@code Since U Been
    * Gone}), so only these pairs count, and only after a lower-case word or a number ({@code Prices
    * Rise Since the War} is a headline). A conjunction opens a clause with its subject ({@code If
-   * the project}, {@code When they}); a time adverb opens one with any word ({@code Today only a
-   * few remain}).
+   * the project}, {@code When they}), as does {@code For the past week}; a time adverb opens one
+   * with any word ({@code Today only a few remain}); {@code Only} a number ({@code Only four traps}).
    */
   private static final Map<String, Predicate<String>> OPENERS = openers();
 
@@ -41,9 +41,10 @@ final class MissingPeriodFixer extends ProseRule {
     Set<String> since = Set.of("then", "the", "its", "their", "his", "her", "last", "early", "late");
     openers.put("Since", since::contains);
     openers.put("More", "than"::equals);
-    for (String conjunction : List.of("If", "When", "While", "Although", "Though", "Because", "Unless")) {
+    for (String conjunction : List.of("If", "When", "While", "Although", "Though", "Because", "Unless", "For")) {
       openers.put(conjunction, MissingPeriodFixer::opensNounPhrase);
     }
+    openers.put("Only", word -> EnglishWords.hasTag(word, "CD") || word.equals("a") || word.equals("few"));
     for (String adverb : List.of("Today", "Yesterday", "Tomorrow")) {
       openers.put(adverb, EnglishWords::isKnown);
     }
