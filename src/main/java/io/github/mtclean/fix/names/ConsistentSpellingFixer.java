@@ -4,14 +4,12 @@ import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
 import io.github.mtclean.text.Document;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * One spelling per name within a text, for the names the table does not know: capitalised word
@@ -44,7 +42,7 @@ public final class ConsistentSpellingFixer implements Fixer {
     return List.of(RULE);
   }
 
-  /** The last words of a run: {@code [start, end)} of the text and their key ({@link #readKey}, word by word). */
+  /** The last words of a run: {@code [start, end)} of the text and their key ({@link NameKey#romanised}, word by word). */
   private record Tail(int start, int end, String key) {
     String spelling(String text) {
       return text.substring(start, end);
@@ -133,13 +131,13 @@ public final class ConsistentSpellingFixer implements Fixer {
   private static List<Tail> tails(List<Token> run, NamesInText names) {
     List<Tail> tails = new ArrayList<>();
     Token last = run.get(run.size() - 1);
-    StringBuilder key = new StringBuilder(readKey(last));
+    StringBuilder key = new StringBuilder(NameKey.ROMANISED.apply(last.text()));
     for (int i = run.size() - 2; i >= 0 && run.size() - i <= LONGEST_TAIL; i--) {
       Token first = run.get(i);
       if (first.isInitial() || run.get(i + 1).isInitial() || names.isTableName(first.start(), last.end())) {
         break;
       }
-      key.insert(0, ' ').insert(0, readKey(first));
+      key.insert(0, ' ').insert(0, NameKey.ROMANISED.apply(first.text()));
       tails.add(new Tail(first.start(), last.end(), key.toString()));
     }
     return tails;
@@ -191,18 +189,6 @@ public final class ConsistentSpellingFixer implements Fixer {
       }
     }
     return best;
-  }
-
-  /**
-   * A word of a full name as its romanisations write it, part by part ({@link NameKey#of}: {@code
-   * Oleksiy}, {@code Oleksii}; {@code Ho-jin} and {@code Hojin} keep their parts apart); a word in
-   * capitals is read as it is ({@code Episode VII} is no {@code Episode VIII}).
-   */
-  private static String readKey(Token word) {
-    if (word.text().chars().noneMatch(Character::isLowerCase)) {
-      return word.spaced();
-    }
-    return Arrays.stream(word.spaced().split(" ")).map(NameKey.FOLDED).collect(Collectors.joining(" "));
   }
 
   /**

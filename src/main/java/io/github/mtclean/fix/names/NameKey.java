@@ -25,6 +25,7 @@ final class NameKey {
   static final Function<String, String> PLAIN = Memo.of(NameKey::plain);
   static final Function<String, String> FOLDED = Memo.of(NameKey::of);
   static final Function<String, String> SPACED = Memo.of(NameKey::spaced);
+  static final Function<String, String> ROMANISED = Memo.of(NameKey::romanised);
 
   private NameKey() {}
 
@@ -59,6 +60,23 @@ final class NameKey {
       }
     }
     return SPELT_UMLAUT.matcher(key.toString().strip()).replaceAll("$1");
+  }
+
+  /**
+   * A word of a full name as its romanisations write it, part by part ({@link #of} for each part
+   * of {@link #spaced}: {@code Oleksiy} and {@code Oleksii} meet; {@code Ho-jin} and {@code Hojin}
+   * keep their parts apart); a word in capitals is read as it is ({@code VII} is no {@code VIII}).
+   */
+  static String romanised(String word) {
+    String spaced = SPACED.apply(word);
+    if (word.chars().noneMatch(Character::isLowerCase)) {
+      return spaced;
+    }
+    StringBuilder key = new StringBuilder(spaced.length());
+    for (String part : spaced.split(" ")) {
+      key.append(key.length() > 0 ? " " : "").append(FOLDED.apply(part));
+    }
+    return key.toString();
   }
 
   /** The romanisation-folded key of a name of any number of words; spelt-out umlauts meet theirs, as in {@link #spaced}. */
