@@ -20,7 +20,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * comes close: same title, near-identical surname, same document, nobody else it could be. For
  * people the table does not list, the text's own uses decide: {@code Chief Jeon} is {@code Chief
  * Jeong} when the text writes that after the same title and uses the name more often, and never
- * writes {@code Jeon} in a full name of its own.
+ * writes {@code Jeon} in a full name of its own; {@code Director Cheng} is {@code Director Chen}
+ * when the text introduced {@code Chen Kuo-hua} before and never a Cheng.
  */
 public final class NearMissSurnameFixer implements Fixer {
   static final String RULE = "names/in-document";
