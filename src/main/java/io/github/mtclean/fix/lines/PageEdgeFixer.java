@@ -49,6 +49,9 @@ final class PageEdgeFixer implements Fixer {
   /** What joins a page's title to its site's name in the title bar. */
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
   private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+  /** A site's name with three or more of its sections after a dash: {@code Northern Echo Online - News, Sport, Jobs}. */
+  private static final Pattern SITE_SECTIONS = Pattern.compile(
+      "[^,]{2,60}\\s[-–—]\\s(?:\\p{Lu}[\\p{L}&]*(?:\\s\\p{Lu}[\\p{L}&]*)?,\\s){2,}\\p{Lu}[\\p{L}&]*(?:\\s\\p{Lu}[\\p{L}&]*)?");
   /** Page furniture is short; a longer line is text. */
   private static final int MAX_LENGTH = 200;
   private static final String COMPANY = "(?:Ltd|Limited|Inc|LLC|plc|PLC|S\\.L|S\\.A|SAS|GmbH|CIC|Media|Group|Co)\\b";
@@ -268,14 +271,16 @@ final class PageEdgeFixer implements Fixer {
   /**
    * Short entries joined by separators: {@code The Meseta Times · English edition}, {@code About |
    * Contact}. In a list of three or more an entry may be longer ({@code Terms of Use | Do Not Sell
-   * My Personal Information}).
+   * My Personal Information}). Or a site's name and its sections after a dash ({@code Northern
+   * Echo Online - News, Sport, Jobs, Homes}).
    */
   private static boolean isMenu(Document doc, Line line) {
     String content = doc.content(line).strip();
     String[] entries = MENU_SEPARATOR.split(content);
     int longest = entries.length >= MIN_LONG_MENU ? LONG_MENU_ENTRY_WORDS : SHORT_WORDS;
     return entries.length >= 2 && content.length() <= MAX_LENGTH && !SENTENCE_END.matcher(content).find()
-        && Arrays.stream(entries).allMatch(e -> words(e) <= longest);
+        && Arrays.stream(entries).allMatch(e -> words(e) <= longest)
+        || content.length() <= MAX_LENGTH && SITE_SECTIONS.matcher(content).matches();
   }
 
   /**
