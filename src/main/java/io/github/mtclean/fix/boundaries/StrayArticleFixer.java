@@ -109,13 +109,14 @@ final class StrayArticleFixer extends ProseRule {
   }
 
   /**
-   * An adjective after {@code a} or {@code an} ({@code a young The graphic designer}): a noun must
-   * follow it, so no sentence ends there, and the The is stray before a lower-case word too.
+   * An adjective or a participle after {@code a} or {@code an} ({@code a young The graphic
+   * designer}, {@code a retired The civil engineer}): a noun must follow it, so no sentence ends
+   * there, and the The is stray before a lower-case word too.
    */
   private static boolean isAdjectiveAfterIndefinite(String text, int start, String word) {
     Token before = tokenBefore(text, start);
     return before != null && (before.text().equals("a") || before.text().equals("an"))
-        && Character.isLowerCase(word.charAt(0)) && EnglishWords.hasTagStarting(word, "JJ");
+        && Character.isLowerCase(word.charAt(0)) && (EnglishWords.hasTagStarting(word, "JJ") || EnglishWords.hasTag(word, "VBN"));
   }
 
   /**
