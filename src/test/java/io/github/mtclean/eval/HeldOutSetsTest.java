@@ -55,7 +55,7 @@ class HeldOutSetsTest {
    * a line whose repairs are missed; heldout8 p08, a curly-quoted phrase in a page of straight quotes.
    */
   @ParameterizedTest
-  @CsvSource({"heldout4, 12, 0.99, 0", "heldout5, 14, 0.95, 0", "heldout6, 10, 0.85, 1", "heldout8, 8, 0.99, 1",
+  @CsvSource({"heldout4, 12, 0.99, 0", "heldout5, 14, 0.95, 0", "heldout6, 10, 0.90, 1", "heldout8, 8, 0.99, 1",
       "heldout9, 8, 0.95, 0"})
   void pagesLoseFurnitureButNoLineOfTheArticle(String set, int count, double minReduction, int unrepaired) throws IOException {
     Evaluation eval = new Evaluation();
