@@ -14,6 +14,7 @@ import io.github.mtclean.fix.names.NearMissSurnameFixer;
 import io.github.mtclean.fix.punctuation.QuoteFixer;
 import io.github.mtclean.fix.unicode.ForeignPunctuationFixer;
 import io.github.mtclean.fix.unicode.HtmlEntityFixer;
+import io.github.mtclean.fix.unicode.MojibakeFixer;
 import io.github.mtclean.fix.unicode.InvisibleCharFixer;
 import io.github.mtclean.fix.unicode.NfcFixer;
 import io.github.mtclean.rules.RuleSource;
@@ -35,6 +36,7 @@ public final class JavaFixers {
   public static List<Fixer> create(RuleSource source, Captions captions) {
     NameTable names = NameTable.load(source);
     List<Fixer> fixers = new ArrayList<>(List.of(
+        new MojibakeFixer(),
         new HtmlEntityFixer(),
         new InvisibleCharFixer(),
         new NfcFixer(),
