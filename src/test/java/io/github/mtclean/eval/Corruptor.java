@@ -19,6 +19,8 @@ final class Corruptor {
       at("period-before-comma", "(?<=\\p{L}{3}),(?= \\p{Ll})", m -> ". ,"),
       at("doubled-period", "(?<=\\p{Ll}{3})\\.(?=\\s)", m -> ".."),
       at("html-entity", "\u2019|&", m -> m.group().equals("&") ? "&amp;" : "&#8217;"),
+      at("mojibake", "[\u2019\u00e9]", m -> m.group().equals("\u2019") ? "\u00e2\u20ac\u2122" : "\u00c3\u00a9"),
+      at("doubled-space", "(?<=\\p{Ll}{3}) (?=\\p{Ll}{3})", m -> "  "),
       at("invisible-char", "(?<=\\p{Ll}{2})(?=\\p{Ll}{2})", m -> "\u200B"),
       at("decomposed-accent", "\u00e9", m -> "e\u0301"),
       at("blank-line-run", "\\n\\n(?=\\S)", m -> "\n\n\n\n"),

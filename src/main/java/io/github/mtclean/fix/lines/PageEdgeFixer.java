@@ -44,6 +44,7 @@ final class PageEdgeFixer implements Fixer {
   /** A sentence or clause end; not an initial ({@code Sophie R.}). */
   private static final Pattern SENTENCE_END = Pattern.compile("(?:(?<!(?:^|\\s)\\p{Lu})\\.|[!?:;,])['\"’”)]*$");
   private static final Pattern QUESTION_END = Pattern.compile("[!?]['\"’”)]*$");
+  private static final Pattern LIST_MARKER = Pattern.compile("([-•*–])\\s+\\S");
   /** What follows a site name on its line: {@code The Metro Ledger | Business}. */
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+|:\\s+");
   /** What joins a page's title to its site's name in the title bar. */
@@ -286,9 +287,9 @@ final class PageEdgeFixer implements Fixer {
   /**
    * Removes the page footer: lines from the end up, while each is furniture or names the site,
    * stopping at a line of the article or at {@code top}, and keeping a list the article's last line
-   * introduces with a colon. A line naming the site stays when nothing
-   * but such lines stands between it and the article ({@code The Herald has asked the council for
-   * comment.} may end the article itself).
+   * introduces with a colon, or the rest of a bulleted list it begins. A line naming the site
+   * stays when nothing but such lines stands between it and the article ({@code The Herald has
+   * asked the council for comment.} may end the article itself).
    */
   private void peelFooter(Document doc, int top, List<String> site, List<Replacement> out) {
     List<Line> lines = doc.lines();
@@ -297,9 +298,12 @@ final class PageEdgeFixer implements Fixer {
       stop--;
     }
     int first = stop + 1;
-    if (stop >= top && doc.content(lines.get(stop)).strip().endsWith(":")) {
-      while (first < lines.size() && !lines.get(first).isBlank(doc.text())) {
-        first++; // the list the article's last line introduces (The measures include:)
+    String last = stop >= top ? doc.content(lines.get(stop)).strip() : "";
+    String marker = listMarker(last);
+    if (last.endsWith(":") || marker != null) {
+      while (first < lines.size() && !lines.get(first).isBlank(doc.text())
+          && (marker == null || marker.equals(listMarker(doc.content(lines.get(first)).strip())))) {
+        first++; // the list the article's last line introduces (The measures include:) or begins (- a halt to shelling)
       }
     }
     while (first < lines.size() && (lines.get(first).isBlank(doc.text()) || !isFooterLine(doc, lines.get(first)))) {
@@ -310,6 +314,12 @@ final class PageEdgeFixer implements Fixer {
         out.add(LineRemoval.of(FOOTER, lines.get(i)));
       }
     }
+  }
+
+  /** The bullet a list item starts with ({@code -}, {@code •}, {@code *}), or null. */
+  private static String listMarker(String content) {
+    Matcher bullet = LIST_MARKER.matcher(content);
+    return bullet.lookingAt() ? bullet.group(1) : null;
   }
 
   /** A footer line; a line right under a byline or date is a comment's text. */

@@ -75,6 +75,17 @@ class PageEdgeFixerTest {
   }
 
   @Test
+  void aBulletedListThatEndsTheArticleStays() {
+    String article = """
+        The ceasefire terms are:
+
+        - a halt to shelling along the front
+        - an exchange of prisoners
+        """;
+    assertEquals(KEPT + "\n" + article, Cleaner.defaults().clean(HEADER + article).text());
+  }
+
+  @Test
   void aCleanArticlesBylineDateAndShortHeadlineStay() {
     String article = """
         Ferry suspended
