@@ -56,8 +56,8 @@ final class SplitLineFixer implements Fixer {
       }
       Line next = lines.get(i + 1);
       if (isIndented(text, first) || isIndented(text, next) || BYLINE.matcher(next.content(text)).matches()
-          || i > 0 && isListItem(text, lines.get(i - 1), first)) {
-        continue; // list items, quoted or code blocks, and a byline under a headline are laid out on purpose
+          || i > 0 && isListItem(text, lines.get(i - 1), first) || i > 1 && isVerse(text, lines.get(i - 1), first)) {
+        continue; // list items, verse, quoted or code blocks, and a byline under a headline are laid out on purpose
       }
       String lone = next.content(text).strip();
       if (EnglishWords.isSentenceStarter(lone) && i + 2 < lines.size() && startsLowerCase(text, lines.get(i + 2))) {
@@ -82,6 +82,18 @@ final class SplitLineFixer implements Fixer {
     int end = contentEnd(text, above);
     return startsLowerCase(text, line) && end > above.start() && !stopsMidClause(text, above)
         && (Character.isLetterOrDigit(text.charAt(end - 1)) || ",;:".indexOf(text.charAt(end - 1)) >= 0);
+  }
+
+  /**
+   * A capitalised line under a line that stops without punctuation and does not run on into it
+   * ({@code Wake up, Balogun, the sun is on the stall} / {@code Pepper for the morning and salt for
+   * us all}): lines of verse or a list, each ending where its layout does. The text's first line
+   * is a headline, and does not count.
+   */
+  private static boolean isVerse(String text, Line above, Line line) {
+    int end = contentEnd(text, above);
+    return end > above.start() && Character.isLetterOrDigit(text.charAt(end - 1))
+        && !startsLowerCase(text, line) && !endsInLinkingWord(text, above);
   }
 
   /** Replaces the end of {@code first} (trailing spaces, line break) up to the first word of {@code last}. */
