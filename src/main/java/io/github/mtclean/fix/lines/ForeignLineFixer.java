@@ -11,8 +11,8 @@ import java.util.List;
  * Removes whole lines that are not English: mostly letters of another script (ICU's script data
  * says which), Latin-script words that English does not have ({@link LatinLanguage}; more of
  * them inside the article body than at its edges), or a date stamp in another language ({@link
- * ForeignDates}). A text
- * that is mostly non-English is not an English article with stray lines, and is left alone.
+ * ForeignDates}). Foreign lines an English line introduces with a colon are a quotation and stay.
+ * A text that is mostly non-English is not an English article with stray lines, and is left alone.
  */
 public final class ForeignLineFixer implements Fixer {
   static final String RULE = "lines/foreign-line";
@@ -45,13 +45,20 @@ public final class ForeignLineFixer implements Fixer {
     int letters = 0;
     int removedLetters = 0;
     ArticleBody body = ArticleBody.of(doc);
+    // the last English line with text ends in a colon (The poem begins:): the foreign lines after it are a quotation
+    boolean introduced = false;
     for (Line line : doc.lines()) {
       int[] counts = ForeignScript.letterCounts(doc, line);
       letters += counts[1];
-      if (isForeign(doc, line, body.atEdge(line), counts)) {
+      if (line.isBlank(doc.text())) {
+        continue;
+      }
+      boolean foreign = isForeign(doc, line, body.atEdge(line), counts);
+      if (foreign && !introduced) {
         out.add(LineRemoval.of(RULE, line));
         removedLetters += counts[1];
       }
+      introduced = foreign ? introduced : doc.content(line).strip().endsWith(":");
     }
     return 2 * removedLetters > letters ? List.of() : out;
   }
