@@ -32,17 +32,18 @@ public final class CaptionFixer implements Fixer {
   /**
    * A credited name list: capitalised words, joined by spaces, slashes, commas, dashes, "and",
    * "via", or a name particle ({@code Diario del Levante}); a paper's archive picture is its
-   * {@code file} or {@code archive} ({@code Photo: Sentinel file}, {@code Photo: Harbourline archive}).
+   * {@code file} or {@code archive} ({@code Photo: Sentinel file}, {@code Photo: Harbourline archive});
+   * a family's picture is theirs ({@code Photo: Fallon family}).
    */
   private static final String NAMES = "(?:(?i:courtesy(?:\\s+of)?)\\s+)?" + NAME_START + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*"
       + "(?:(?:\\s*[/,|;\u2013\u2014]\\s*|\\s+)(?:(?:and|for|via|by|on|de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den)\\s+)?"
-      + NAME_NEXT + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}(?:\\s+(?:file|archives?))?";
-  /** What joins a credit marker to the names: {@code Photo: Reuters}, {@code Credit...Kyodo}; a space after an abbreviated one ({@code Fot. Name}). */
-  private static final String MARKER_JOIN = "(?:[:/]\\s*|\\.{3}|\u2026|\\s+by\\s+|(?<=\\.)\\s+)";
+      + NAME_NEXT + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}(?:\\s+(?:file|archives?|family))?";
+  /** What joins a credit marker to the names: {@code Photo: Reuters}, {@code Credit...Kyodo}, {@code PHOTO | NAME}; a space after an abbreviated one ({@code Fot. Name}). */
+  private static final String MARKER_JOIN = "(?:[:/]\\s*|\\s+\\|\\s+|\\.{3}|\u2026|\\s+by\\s+|(?<=\\.)\\s+)";
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]*\\p{Lu}");
   private static final int MAX_CAPTION_WORDS = 45;
-  /** The lower-case last words of a credit for a paper's own archive picture. */
-  private static final List<String> ARCHIVE_WORDS = List.of(" file", " archive", " archives");
+  /** The lower-case last words of a credit for a paper's own archive picture, or a family's ({@code Photo: Fallon family}). */
+  private static final List<String> ARCHIVE_WORDS = List.of(" file", " archive", " archives", " family");
 
   private final Captions mode;
   private final Pattern credit;

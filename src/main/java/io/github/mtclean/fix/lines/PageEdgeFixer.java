@@ -49,7 +49,8 @@ final class PageEdgeFixer implements Fixer {
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+|:\\s+");
   /** What joins a page's title to its site's name in the title bar. */
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
-  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+  /** Between a menu's entries: a bar or a dot, or a run of spaces ({@code News  Sport  Jobs}). */
+  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+|\\h{2,}");
   /** A site's name with three or more of its sections after a dash: {@code Northern Echo Online - News, Sport, Jobs}. */
   private static final Pattern SITE_SECTIONS = Pattern.compile(
       "[^,]{2,60}\\s[-–—]\\s(?:\\p{Lu}[\\p{L}&]*(?:\\s\\p{Lu}[\\p{L}&]*)?,\\s){2,}\\p{Lu}[\\p{L}&]*(?:\\s\\p{Lu}[\\p{L}&]*)?");
