@@ -59,13 +59,24 @@ public final class InvisibleCharFixer implements Fixer {
   }
 
   /**
-   * A zero-width joiner or non-joiner between two Latin letters ({@code Sviya\u200Dzhsk}): they
-   * shape emoji and Indic or Arabic letters, and join nothing in a Latin word.
+   * A zero-width joiner or non-joiner beside a Latin letter, with no letter of another script or
+   * emoji on its other side ({@code Sviya\u200Dzhsk}, {@code Gurjar\u200C,}, {@code Deh\u200C-e}):
+   * they shape emoji and Indic or Arabic letters, and join nothing in a Latin word.
    */
   private static boolean isJoinerInLatinWord(String text, int i) {
     char c = text.charAt(i);
-    return (c == '\u200D' || c == '\u200C') && i > 0 && i + 1 < text.length()
-        && isLatinLetter(text.charAt(i - 1)) && isLatinLetter(text.charAt(i + 1));
+    if ((c != '\u200D' && c != '\u200C') || i == 0 || i + 1 >= text.length()) {
+      return false;
+    }
+    char before = text.charAt(i - 1);
+    char after = text.charAt(i + 1);
+    return isLatinLetter(before) && !isJoinable(after) || isLatinLetter(after) && !isJoinable(before);
+  }
+
+  /** What a joiner may shape: a letter of a script other than Latin, a mark, or half of an emoji. */
+  private static boolean isJoinable(char c) {
+    return Character.isLetter(c) && !isLatinLetter(c) || Character.isSurrogate(c)
+        || Character.getType(c) == Character.NON_SPACING_MARK || c == '\uFE0F';
   }
 
   private static boolean isLatinLetter(char c) {
