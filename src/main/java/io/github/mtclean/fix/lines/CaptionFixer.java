@@ -25,10 +25,13 @@ import java.util.regex.Pattern;
 public final class CaptionFixer implements Fixer {
   static final String RULE = "lines/caption";
   private static final String TABLE = "captions.txt";
-  /** A name starts with a capital or digit, or is a brand in camel case ({@code iStock}). */
-  private static final String NAME_START = "(?:[\\p{Lu}\\p{N}]|\\p{Ll}(?=\\p{Lu}))";
-  /** A later word of a name: Cyrillic writes a paper's name in sentence case ({@code Волжский вестник}). */
-  private static final String NAME_NEXT = "(?:" + NAME_START + "|\\p{IsCyrillic})";
+  /** A name starts with a capital or digit, a letter of a script without case, or is a brand in camel case ({@code iStock}). */
+  private static final String NAME_START = "(?:[\\p{Lu}\\p{N}\\p{Lo}]|\\p{Ll}(?=\\p{Lu}))";
+  /**
+   * A later word of a name: Cyrillic writes a paper's name in sentence case ({@code Волжский
+   * вестник}), and scripts without case write every name so ({@code ธนากร ศรีสุข}, {@code حسین مرادی}).
+   */
+  private static final String NAME_NEXT = "(?:" + NAME_START + "|\\p{IsCyrillic}|\\p{Lo})";
   /**
    * A credited name list: capitalised words, joined by spaces, slashes, commas, dashes, "and",
    * "via", or a name particle ({@code Diario del Levante}); a paper's archive picture is its
@@ -133,7 +136,8 @@ public final class CaptionFixer implements Fixer {
     boolean capital = false;
     for (int i = end - 1; i >= 0 && !capital && isNameChar(content.charAt(i)); i--) {
       char c = content.charAt(i);
-      capital = Character.isUpperCase(c) || isNumber(c) || Character.isSurrogate(c) || isCyrillic(c);
+      capital = Character.isUpperCase(c) || isNumber(c) || Character.isSurrogate(c) || isCyrillic(c)
+          || Character.getType(c) == Character.OTHER_LETTER;
     }
     if (!capital) {
       return false;
