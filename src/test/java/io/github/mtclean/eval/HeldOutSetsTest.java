@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The held-out sets ({@code corpus/heldout4} to {@code corpus/heldout9}, each written by a session
+ * The held-out sets ({@code corpus/heldout4} to {@code corpus/heldout10}, each written by a session
  * that read neither code nor rules): clean articles must come out byte for byte unchanged; on
  * scraped pages and machine-translated articles every change must move toward the editor's
  * version, and on pages no line of it may be lost.
@@ -35,12 +35,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * three clean articles changed (a colour key and a verse joined as split lines, a period before
  * {@code His laundry}, an inner quote's closer against the outer one read as an apostrophe; the
  * same with the last stop's jar), pages 0.734 (0.734), MT articles 0.909 (0.909), 192 of 195
- * changes correct. All six sets have been studied since, so the figures below are no longer
- * held-out ones.
+ * changes correct. heldout10 (12 clean articles, 8 pages of unusual layouts, 12 MT articles from
+ * 12 more languages), after heldout9 was studied: two clean articles changed (song and poem lines
+ * joined, an Irish poem introduced with a colon removed as foreign; the same with the last stop's
+ * jar), pages 0.660 (0.660), MT articles 0.733 (0.717). All seven sets have been studied since,
+ * heldout10 only in part, so the figures below are no longer held-out ones.
  */
 class HeldOutSetsTest {
   @ParameterizedTest
-  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14", "heldout8, 12", "heldout9, 12"})
+  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14", "heldout8, 12", "heldout9, 12", "heldout10, 12"})
   void cleanArticlesComeOutUnchanged(String set, int count) throws IOException {
     List<Path> articles = files(root(set).resolve("clean"));
     assertEquals(count, articles.size());
@@ -84,6 +87,25 @@ class HeldOutSetsTest {
     assertEquals(count, eval.pairs());
     assertEquals(0, eval.total().needless(), "changes made on text that needed none");
     assertEquals(eval.total().made(), eval.total().correct(), "every change moves toward the gold");
+    assertTrue(eval.errorReduction() >= minReduction, "error reduction " + eval.errorReduction());
+  }
+
+  /**
+   * heldout10, studied only in part in the stop that received it: a few of its changes are still
+   * wrong (a lost capital where the gold deletes a moved period, four quote pairs mended to a
+   * style other than the gold's), so it holds floors of precision and error reduction instead.
+   */
+  @ParameterizedTest
+  @CsvSource({"pages, 8, 0.98, 0.70", "mt, 12, 0.97, 0.90"})
+  void partlyStudiedSetKeepsItsFloors(String kind, int count, double minPrecision, double minReduction) throws IOException {
+    Evaluation eval = new Evaluation();
+    for (Path dirty : files(root("heldout10").resolve(kind + "/dirty"))) {
+      var cleaned = Cleaner.defaults().clean(Files.readString(dirty));
+      eval.add(cleaned, Files.readString(root("heldout10").resolve(kind + "/gold").resolve(dirty.getFileName())));
+      assertEquals(cleaned.text(), Cleaner.defaults().clean(cleaned.text()).text(), "idempotent on " + dirty);
+    }
+    assertEquals(count, eval.pairs());
+    assertTrue(eval.precision(eval.total()) >= minPrecision, "precision " + eval.precision(eval.total()));
     assertTrue(eval.errorReduction() >= minReduction, "error reduction " + eval.errorReduction());
   }
 
