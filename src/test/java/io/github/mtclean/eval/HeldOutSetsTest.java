@@ -92,8 +92,8 @@ class HeldOutSetsTest {
 
   /**
    * heldout10, studied only in part in the stop that received it: a few of its changes are still
-   * wrong (a lost capital where the gold deletes a moved period, four quote pairs mended to a
-   * style other than the gold's), so it holds floors of precision and error reduction instead.
+   * wrong (a lost capital where the gold deletes a moved period, four foreign quote pairs made
+   * English with another mark than the gold's, single for double), so it holds floors of precision and error reduction instead.
    */
   @ParameterizedTest
   @CsvSource({"pages, 8, 0.98, 0.70", "mt, 12, 0.97, 0.90"})

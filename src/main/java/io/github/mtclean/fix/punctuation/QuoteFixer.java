@@ -39,7 +39,9 @@ public final class QuoteFixer implements Fixer {
     if (!hasSuspectMark(text)) {
       return List.of(); // only foreign marks and odd pairings need work
     }
-    boolean curly = prefersCurly(text);
+    int[] marks = styleMarks(text);
+    boolean curly = marks[0] > marks[1];
+    boolean styled = marks[0] != marks[1]; // the text shows its style: a mixed pair takes it
     List<Replacement> out = new ArrayList<>();
     List<Document.Line> lines = doc.lines();
     for (int i = 0; i < lines.size(); ) {
@@ -51,15 +53,15 @@ public final class QuoteFixer implements Fixer {
       while (j + 1 < lines.size() && !lines.get(j + 1).isBlank(text)) {
         j++;
       }
-      fixParagraph(text, lines.get(i).start(), lines.get(j).end(), curly, nextStartsWithQuote(text, lines, j + 1), out);
+      fixParagraph(text, lines.get(i).start(), lines.get(j).end(), curly, styled, nextStartsWithQuote(text, lines, j + 1), out);
       i = j + 1;
     }
     return out;
   }
 
   /**
-   * Foreign marks, curly openers, or an odd number of straight double quotes: a text whose straight
-   * quotes pair has nothing this fixer mends.
+   * Foreign marks, curly openers (a closer set before a word counts), or an odd number of
+   * straight double quotes: a text whose straight quotes pair has nothing this fixer mends.
    */
   private static boolean hasSuspectMark(String text) {
     int straight = 0;
@@ -67,7 +69,9 @@ public final class QuoteFixer implements Fixer {
       char c = text.charAt(i);
       if (c == '"') {
         straight++;
-      } else if (c >= 0x80 && "«»„‟‹›‚“‘「『".indexOf(c) >= 0) { // none is ASCII: most chars need one compare
+      } else if (c >= 0x80 && "«»„‟‹›‚“‘「『".indexOf(c) >= 0 // none is ASCII: most chars need one compare
+          || c == '”' && (i == 0 || Character.isWhitespace(text.charAt(i - 1))) && i + 1 < text.length()
+              && Character.isLetter(text.charAt(i + 1))) { // a closer's shape opening: Swedish ”It is
         return true;
       }
     }
@@ -91,16 +95,21 @@ public final class QuoteFixer implements Fixer {
    * straight marks; openers are not evidence, as German quotes close with {@code “}.
    */
   static boolean prefersCurly(String text) {
-    int curly = 0;
-    int straight = 0;
+    int[] marks = styleMarks(text);
+    return marks[0] > marks[1];
+  }
+
+  /** How many curly closers and apostrophes, and how many straight marks, the text writes. */
+  private static int[] styleMarks(String text) {
+    int[] marks = new int[2];
     for (int i = 0; i < text.length(); i++) {
       switch (text.charAt(i)) {
-        case '”', '’' -> curly++;
-        case '"', '\'' -> straight++;
+        case '”', '’' -> marks[0]++;
+        case '"', '\'' -> marks[1]++;
         default -> { }
       }
     }
-    return curly > straight;
+    return marks;
   }
 
   /** One of {@link #MARKS}: all but the two straight ones are outside ASCII, so most chars need two compares. */
@@ -116,7 +125,7 @@ public final class QuoteFixer implements Fixer {
    * paragraph opens with a quotation mark, so a quote left open here is the convention of a quote
    * running over several paragraphs, not a stray mark.
    */
-  private static void fixParagraph(String text, int start, int end, boolean curly, boolean quoteRunsOn,
+  private static void fixParagraph(String text, int start, int end, boolean curly, boolean styled, boolean quoteRunsOn,
       List<Replacement> out) {
     Deque<Mark> doubles = new ArrayDeque<>();
     Deque<Mark> singles = new ArrayDeque<>();
@@ -138,7 +147,7 @@ public final class QuoteFixer implements Fixer {
       } else if (opens) {
         stack.push(m);
       } else if (!stack.isEmpty()) {
-        mendPair(text, stack.pop(), m, curly, out);
+        mendPair(text, stack.pop(), m, curly, styled, out);
       }
     }
     if (!quoteRunsOn) {
@@ -196,7 +205,7 @@ public final class QuoteFixer implements Fixer {
         && (j + 2 == end || !Character.isLetterOrDigit(text.charAt(j + 2)));
   }
 
-  private static void mendPair(String text, Mark open, Mark close, boolean curly, List<Replacement> out) {
+  private static void mendPair(String text, Mark open, Mark close, boolean curly, boolean styled, List<Replacement> out) {
     if (isEnglishPair(open.c, close.c)) {
       return;
     }
@@ -215,8 +224,13 @@ public final class QuoteFixer implements Fixer {
       out.add(Replacement.of(FOREIGN, open.at, openEnd, spaceBefore + opener(open.isDouble, curly)));
       out.add(Replacement.of(FOREIGN, closeStart, close.at + 1, closer(open.isDouble, curly) + spaceAfter));
     } else {
-      // An English opener closed by the wrong mark: close it the way it opened, against the word.
-      boolean curlyPair = open.c == '“' || open.c == '‘';
+      // A pair of mixed marks (“If ... kilo," in a straight text; a Swedish ”It ... hurry,”) takes
+      // the style the text shows; in a text that shows none, it closes the way it opened.
+      boolean curlyPair = styled ? curly : open.c == '“' || open.c == '‘';
+      String opener = opener(open.isDouble, curlyPair);
+      if (open.c != opener.charAt(0)) {
+        out.add(Replacement.of(WRONG_CLOSE, open.at, open.at + 1, opener));
+      }
       out.add(Replacement.of(WRONG_CLOSE, backOverSpaces(text, close.at, open.at + 1), close.at + 1,
           closer(open.isDouble, curlyPair)));
     }
