@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class CaptionFixer implements Fixer {
   static final String RULE = "lines/caption";
   private static final String TABLE = "captions.txt";
+  /** The lower-case last words of a credit for a paper's own archive picture, or a family's ({@code Photo: Fallon family}). */
+  private static final List<String> ARCHIVE_WORDS = List.of(" file", " archive", " archives", " family");
   /** A name starts with a capital or digit, a letter of a script without case, or is a brand in camel case ({@code iStock}). */
   private static final String NAME_START = "(?:[\\p{Lu}\\p{N}\\p{Lo}]|\\p{Ll}(?=\\p{Lu}))";
   /**
@@ -40,13 +42,11 @@ public final class CaptionFixer implements Fixer {
    */
   private static final String NAMES = "(?:(?i:courtesy(?:\\s+of)?)\\s+)?" + NAME_START + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*"
       + "(?:(?:\\s*[/,|;\u2013\u2014]\\s*|\\s+)(?:(?:and|for|via|by|on|de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den)\\s+)?"
-      + NAME_NEXT + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}(?:\\s+(?:file|archives?|family))?";
+      + NAME_NEXT + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}(?:" + String.join("|", ARCHIVE_WORDS).replace(" ", "\\s+") + ")?";
   /** What joins a credit marker to the names: {@code Photo: Reuters}, {@code Credit...Kyodo}, {@code PHOTO | NAME}; a space after an abbreviated one ({@code Fot. Name}). */
   private static final String MARKER_JOIN = "(?:[:/]\\s*|\\s+\\|\\s+|\\.{3}|\u2026|\\s+by\\s+|(?<=\\.)\\s+)";
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]*\\p{Lu}");
   private static final int MAX_CAPTION_WORDS = 45;
-  /** The lower-case last words of a credit for a paper's own archive picture, or a family's ({@code Photo: Fallon family}). */
-  private static final List<String> ARCHIVE_WORDS = List.of(" file", " archive", " archives", " family");
 
   private final Captions mode;
   private final Pattern credit;

@@ -197,8 +197,8 @@ public final class ConsistentSpellingFixer implements Fixer {
    * names that differ in every word are not taken for one on their romanised keys alone.
    */
   private static boolean shareAWord(String a, String b) {
-    String[] x = NameKey.spaced(a).split(" ");
-    String[] y = NameKey.spaced(b).split(" ");
+    String[] x = NameKey.SPACED.apply(a).split(" ");
+    String[] y = NameKey.SPACED.apply(b).split(" ");
     return x[0].equals(y[0]) || x[x.length - 1].equals(y[y.length - 1]);
   }
 

@@ -91,15 +91,10 @@ public final class QuoteFixer implements Fixer {
   }
 
   /**
-   * Curly when the text already writes more curly closers and apostrophes ({@code ” ’}) than
-   * straight marks; openers are not evidence, as German quotes close with {@code “}.
+   * How many curly closers and apostrophes ({@code ” ’}), and how many straight marks, the text
+   * writes: its style is the more frequent. Openers are not evidence, as German quotes close with
+   * {@code “}.
    */
-  static boolean prefersCurly(String text) {
-    int[] marks = styleMarks(text);
-    return marks[0] > marks[1];
-  }
-
-  /** How many curly closers and apostrophes, and how many straight marks, the text writes. */
   private static int[] styleMarks(String text) {
     int[] marks = new int[2];
     for (int i = 0; i < text.length(); i++) {
