@@ -53,7 +53,7 @@ class CleanerProperties {
     for (String text : java.util.List.of("aaa\naa............................a'\u00AB\u00ABa...\na", "aaa\u00ABa\naa.aa..\u201D",
         "e." + "a".repeat(36) + "\n" + "a".repeat(44) + "#" + "a".repeat(16) + "\u00A0a\u201C2,,M.\u2019\u200B\t,\u00A0\u0301'a:;tt",
         "qqqq rrrr\nxxxx#yyyy\t,\u00A0zzzz",
-        "    0 \u00AB0", "The Moscow. the \r\n")) {
+        "    0 \u00AB0", "The Moscow. the \r\n", "\" \u2018 \u00AB")) {
       cleaningIsIdempotent(text);
     }
   }

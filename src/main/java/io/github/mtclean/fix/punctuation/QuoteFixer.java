@@ -278,11 +278,11 @@ public final class QuoteFixer implements Fixer {
     if (!lineStart && m.at + 1 < text.length() && Character.isUpperCase(text.charAt(m.at + 1)) || isCutOff(text, paragraphEnd)) {
       return;
     }
-    int to = m.at + 1;
-    if (to < text.length() && text.charAt(to) == ' ' && (lineStart || text.charAt(m.at - 1) == ' ')) {
-      to++;
-    }
-    out.add(Replacement.of(STRAY_OPEN, m.at, to, ""));
+    int after = m.at + 1;
+    // the space after it too, unless a pair's closer set against the word takes it (" ‘ «)
+    boolean takesSpace = after < text.length() && text.charAt(after) == ' '
+        && (lineStart || text.charAt(m.at - 1) == ' ') && out.stream().noneMatch(r -> r.span().start() == after);
+    out.add(Replacement.of(STRAY_OPEN, m.at, takesSpace ? after + 1 : after, ""));
   }
 
   /**
