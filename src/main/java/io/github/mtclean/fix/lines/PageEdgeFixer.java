@@ -204,9 +204,9 @@ final class PageEdgeFixer implements Fixer {
   }
 
   /**
-   * The headline a title bar at {@code first} repeats before the site's name ({@code Council
-   * approves bike lanes | The Carver Valley Sentinel}), whose name it adds to {@code site}; {@code
-   * first} itself when it is no title bar.
+   * The headline a title bar at {@code first} repeats before or after the site's name ({@code
+   * Council approves bike lanes | The Carver Valley Sentinel}), whose name it adds to {@code site};
+   * {@code first} itself when it is no title bar.
    */
   private static int repeatedHeadline(Document doc, int first, int bodyStart, List<String> site) {
     if (first >= bodyStart) {
@@ -214,12 +214,18 @@ final class PageEdgeFixer implements Fixer {
     }
     String bar = doc.content(doc.lines().get(first)).strip();
     Matcher separator = TITLE_SEPARATOR.matcher(bar);
-    while (separator.find()) {
-      String title = bar.substring(0, separator.start());
-      for (int k = first + 1; k < bodyStart; k++) {
-        if (doc.content(doc.lines().get(k)).strip().equalsIgnoreCase(title)) {
-          addName(bar.substring(separator.end()), site);
-          return k;
+    // the site's name may stand on a line of its own too, so the longer part is read as the title first
+    for (boolean longer : new boolean[] {true, false}) {
+      separator.reset();
+      while (separator.find()) {
+        String before = bar.substring(0, separator.start());
+        String after = bar.substring(separator.end());
+        boolean titleBefore = longer == before.length() >= after.length();
+        for (int k = first + 1; k < bodyStart; k++) {
+          if (doc.content(doc.lines().get(k)).strip().equalsIgnoreCase(titleBefore ? before : after)) {
+            addName(titleBefore ? after : before, site);
+            return k;
+          }
         }
       }
     }
@@ -323,12 +329,37 @@ final class PageEdgeFixer implements Fixer {
     return bullet.lookingAt() ? bullet.group(1) : null;
   }
 
-  /** A footer line; a line right under a byline or date is a comment's text. */
+  /**
+   * A footer line. A comment's text is one too: a line right under a byline or date, or a line
+   * between its signer and its date with a footer line above the signer ({@code Mary Costello,
+   * Drumcaw}, the message, {@code 18 February 2025}).
+   */
   private boolean isFooterLine(Document doc, Line line) {
-    String content = doc.content(line).strip();
-    Line above = line.index() > 0 ? doc.lines().get(line.index() - 1) : null;
-    return isHeaderLine(doc, line) || above != null && !above.isBlank(doc.text()) && isPageLine(doc, above)
-        || isFooterEntry(content);
+    return isHeaderLine(doc, line) || isStamp(doc, line.index() - 1) || isFooterEntry(doc.content(line).strip())
+        || isStamp(doc, line.index() + 1) && isSigner(doc, line.index() - 1) && isFooterLine(doc, line.index() - 2);
+  }
+
+  /** A comment's signer: a name and maybe a place, no sentence ({@code Mary and John Costello, Drumcaw}). */
+  private static boolean isSigner(Document doc, int index) {
+    if (index < 0 || doc.lines().get(index).isBlank(doc.text())) {
+      return false;
+    }
+    String content = doc.content(doc.lines().get(index)).strip();
+    return words(content) <= 2 * SHORT_WORDS && !SENTENCE_END.matcher(content).find();
+  }
+
+  private boolean isFooterLine(Document doc, int index) {
+    return index >= 0 && !doc.lines().get(index).isBlank(doc.text()) && isHeaderLine(doc, doc.lines().get(index));
+  }
+
+  /** Whether line {@code index} is a byline or date: a caption is no comment's stamp. */
+  private boolean isStamp(Document doc, int index) {
+    if (index < 0 || index >= doc.lines().size()) {
+      return false;
+    }
+    Line line = doc.lines().get(index);
+    return !line.isBlank(doc.text()) && line.strippedLength(doc.text()) <= MAX_LENGTH
+        && doc.remember(pageLines, line, content -> pageLines.matchesAny(content.strip()));
   }
 
   /**

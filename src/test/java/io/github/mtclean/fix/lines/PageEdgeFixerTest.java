@@ -57,6 +57,39 @@ class PageEdgeFixerTest {
   }
 
   @Test
+  void messagesBetweenTheirSignersAndDatesGoWithTheFooter() {
+    String page = HEADER + """
+        Guest book
+        12 messages
+        Ann and Peter Lowry, Kilkee
+        Deepest sympathy to the whole crew. He was a gentleman.
+        3 March 2026
+        Dan Furlong, Boston
+        Sorry for your loss. He taught me to sail.
+        2 March 2026
+        """;
+    assertEquals(KEPT, Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
+  void aParagraphUnderAGalleryCaptionStays() {
+    String page = HEADER + """
+        4 / 5
+        Fireworks over the harbour on Thursday night. Photo: Jess Marlowe
+        The ferry will return to service in March, weather permitting.
+        5 / 5
+        The ferry's figurehead. Photo: Jess Marlowe
+        """;
+    assertEquals(KEPT + "\nThe ferry will return to service in March, weather permitting.\n", Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
+  void aTitleBarMayNameTheSiteFirst() {
+    String page = "The Island Times | Ferry suspended for three weeks after crack found in hull\n" + HEADER;
+    assertEquals(KEPT, Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
   void aListTheArticleIntroducesAndAParagraphCutOffMidSentenceStay() {
     String article = """
         The council said the measures would include:
