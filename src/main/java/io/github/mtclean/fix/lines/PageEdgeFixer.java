@@ -63,6 +63,9 @@ final class PageEdgeFixer implements Fixer {
       + "(?:\\s+" + COMPANY + "|[.,·|]|\\s+\\d{4}|\\s*$)");
   /** The copyright line is among the last lines of a page. */
   private static final int MAX_COPYRIGHT_DISTANCE = 12;
+  /** Show notes above a written story's headline: a few lines, a few short paragraphs. */
+  private static final int MAX_NOTES_LINES = 30;
+  private static final int MAX_NOTES_WORDS = 150;
   /** A copy of the headline further down is not the article's own: a teaser or a quote of it. */
   private static final int MAX_COPY_DISTANCE = 8;
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.'’-]*");
@@ -108,13 +111,17 @@ final class PageEdgeFixer implements Fixer {
     List<String> site = siteNames(doc, headline);
     int repeated = repeatedHeadline(doc, headline, bodyStart, site);
     int copied = repeated > headline ? repeated : copiedHeadline(doc, headline, bodyStart);
-    int real = copied > headline ? copied : headlineUnderTagline(doc, headline, bodyStart);
+    int tagline = copied > headline ? copied : headlineUnderTagline(doc, headline, bodyStart);
+    int real = tagline > headline ? tagline : headlineOverByline(doc, headline, bodyStart);
     for (int i = headline; i < real; i++) {
       if (!lines.get(i).isBlank(doc.text())) {
         out.add(LineRemoval.of(HEADER, lines.get(i))); // a title bar or tagline, and what stands above the headline
       }
     }
     headline = real;
+    if (headline > bodyStart) {
+      bodyStart = bodyStart(doc, headline + 1);
+    }
     Set<String> later = linesFrom(doc, bodyStart);
     for (int i = headline + 1; i < bodyStart; i++) {
       Line line = lines.get(i);
@@ -136,16 +143,58 @@ final class PageEdgeFixer implements Fixer {
     return contents;
   }
 
-    /** The first paragraph of the article: a cookie notice above it reads as one too. */
+  /** The first paragraph of the article: a cookie notice above it reads as one too. */
   private int bodyStart(Document doc, ArticleBody body) {
+    int start = bodyStart(doc, body.first());
+    return start < doc.lines().size() ? start : body.first();
+  }
+
+  /** The first paragraph at or after {@code from} that is no furniture, or the line count. */
+  private int bodyStart(Document doc, int from) {
     List<Line> lines = doc.lines();
-    for (int i = body.first(); i < lines.size(); i++) {
+    for (int i = from; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (ArticleBody.isParagraph(doc.text(), line.start(), line.end()) && !isFurniture(doc, line)) {
         return i;
       }
     }
-    return body.first();
+    return lines.size();
+  }
+
+  /**
+   * The headline over a byline or date a few lines into what reads as the body: a podcast's or a
+   * video's page puts its show notes above the written story ({@code A Kansas town votes ...},
+   * then {@code By Naomi Brandt}). Taken when what stands above it is a few short notes and the
+   * story under it is much longer; {@code first} otherwise.
+   */
+  private int headlineOverByline(Document doc, int first, int bodyStart) {
+    List<Line> lines = doc.lines();
+    for (int k = bodyStart + 1; k < lines.size() && k <= bodyStart + MAX_NOTES_LINES; k++) {
+      if (!isStamp(doc, k)) {
+        continue;
+      }
+      int h = k - 1;
+      while (h > bodyStart && lines.get(h).isBlank(doc.text())) {
+        h--;
+      }
+      String title = doc.content(lines.get(h)).strip();
+      int notes = proseWords(doc, first, h);
+      boolean headline = h > bodyStart && words(title) >= 3 && words(title) <= MAX_FOOTER_ENTRY_WORDS + 6
+          && !SENTENCE_END.matcher(title).find() && !isStamp(doc, h) && !isFurniture(doc, lines.get(h));
+      if (headline) {
+        return notes <= MAX_NOTES_WORDS && proseWords(doc, k, lines.size()) >= 3 * notes ? h : first;
+      }
+    }
+    return first;
+  }
+
+  /** The words of the lines {@code [from, to)}. */
+  private static int proseWords(Document doc, int from, int to) {
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      words += doc.lines().get(i).wordCount(doc.text());
+    }
+    return words;
   }
 
   /**

@@ -90,6 +90,50 @@ class PageEdgeFixerTest {
   }
 
   @Test
+  void showNotesAboveTheWrittenStorysHeadlineAndBylineGo() {
+    String story = """
+        Island ferry suspended for three weeks after crack found
+
+        Ferry services to the island have been suspended for at least three weeks, the operator said on Monday.
+
+        Engineers found a crack in the hull of the island's only car ferry during a routine inspection last week.
+
+        The operator said a chartered passenger boat would run twice a day, but cars and lorries would have to wait.
+
+        Shopkeepers on the island said they had started to ration fresh milk and bread until the service returns.
+
+        The island's school will stay open, the council said, as most of its teachers live on the island.
+
+        A replacement vessel has been offered by a mainland company, but it cannot use the island's slipway.
+
+        The operator said it expected the repaired ferry back in service before the start of the summer season.
+        """;
+    String page = """
+        Skip to content
+        The Island Times
+        Podcasts
+        Log in
+
+        The Island Hour: the ferry that broke down
+        Play
+        0:00 / 24:13
+        In this episode, our reporter crosses to the island on the last sailing before the ferry was withdrawn.
+        Chapters
+        00:00 Intro
+        03:10 The crack in the hull
+
+        Read the story
+
+        Island ferry suspended for three weeks after crack found
+
+        By Alison Grieve
+        March 12, 2026
+
+        """ + story.substring(story.indexOf("\n\n") + 2);
+    assertEquals(story, Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
   void aListTheArticleIntroducesAndAParagraphCutOffMidSentenceStay() {
     String article = """
         The council said the measures would include:
