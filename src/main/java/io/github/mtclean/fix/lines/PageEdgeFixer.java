@@ -44,6 +44,13 @@ final class PageEdgeFixer implements Fixer {
   /** A sentence or clause end; not an initial ({@code Sophie R.}). */
   private static final Pattern SENTENCE_END = Pattern.compile("(?:(?<!(?:^|\\s)\\p{Lu})\\.|[!?:;,])['\"’”)]*$");
   private static final Pattern QUESTION_END = Pattern.compile("[!?]['\"’”)]*$");
+  /**
+   * A comment after its writer's handle: a user name with an underscore, a digit or capitals inside
+   * ({@code Priscilla_K: We need more of this.}, {@code DaveFromDowns: Brilliant news}), not a
+   * speaker's name.
+   */
+  private static final Pattern HANDLE_COMMENT = Pattern.compile(
+      "@?(?=[\\p{L}\\d_.-]*(?:[_\\d]|\\p{Ll}\\p{Lu}[\\p{L}\\d]*\\p{Ll}\\p{Lu}))\\p{L}[\\p{L}\\d_.-]{2,29}:\\s+\\S.*");
   private static final Pattern LIST_MARKER = Pattern.compile("([-•*–])\\s+\\S");
   /** What follows a site name on its line: {@code The Metro Ledger | Business}. */
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+|:\\s+");
@@ -379,12 +386,14 @@ final class PageEdgeFixer implements Fixer {
   }
 
   /**
-   * A footer line. A comment's text is one too: a line right under a byline or date, or a line
+   * A footer line. A comment's text is one too: a line right under a byline or date, a line
    * between its signer and its date with a footer line above the signer ({@code Mary Costello,
-   * Drumcaw}, the message, {@code 18 February 2025}).
+   * Drumcaw}, the message, {@code 18 February 2025}), or a user's handle and the message.
    */
   private boolean isFooterLine(Document doc, Line line) {
-    return isHeaderLine(doc, line) || isStamp(doc, line.index() - 1) || isFooterEntry(doc.content(line).strip())
+    String content = doc.content(line).strip();
+    return isHeaderLine(doc, line) || isStamp(doc, line.index() - 1) || isFooterEntry(content)
+        || HANDLE_COMMENT.matcher(content).matches()
         || isStamp(doc, line.index() + 1) && isSigner(doc, line.index() - 1) && isFooterLine(doc, line.index() - 2);
   }
 
