@@ -56,6 +56,16 @@ final class MissingPeriodFixer extends ProseRule {
     return EnglishWords.tags(word).stream().anyMatch(t -> t.equals("DT") || t.equals("PRP") || t.equals("PRP$") || t.equals("EX"));
   }
 
+  /**
+   * Prepositions that front a phrase of lower-case words closed by a comma ({@code by boat In
+   * winter, when}; {@code households At the same time, the}); a title holds capitals ({@code the
+   * film In the Heat of the Night, which}).
+   */
+  private static final Set<String> FRONTING = Set.of(
+      "In", "At", "On", "After", "Before", "During", "Despite", "Under", "Without", "Within", "Throughout", "Between");
+  /** The fronted phrase's comma comes within this many words. */
+  private static final int MAX_FRONTED_WORDS = 5;
+
   /** Marks a clause verb that takes a person before its clause ({@code tell +object}). */
   private static final String TAKES_OBJECT = " +object";
   /** Object-starting classes: a determiner, possessive or number after a verb begins its object. */
@@ -73,7 +83,7 @@ final class MissingPeriodFixer extends ProseRule {
 
   @Override
   boolean isAnchorWord(String word) {
-    return EnglishWords.isSentenceStarter(word) || PluralSubject.isCandidate(word) || OPENERS.containsKey(word);
+    return EnglishWords.isSentenceStarter(word) || PluralSubject.isCandidate(word) || OPENERS.containsKey(word) || FRONTING.contains(word);
   }
 
   @Override
@@ -81,9 +91,10 @@ final class MissingPeriodFixer extends ProseRule {
     String before = m.group(1);
     String starter = m.group(2);
     boolean starts;
-    if (OPENERS.containsKey(starter)) {
-      starts = OPENERS.get(starter).test(m.group(3)) && !startsTitle(text, m.end(3))
-          && (Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0)))
+    if (OPENERS.containsKey(starter) || FRONTING.contains(starter)) {
+      boolean opens = FRONTING.contains(starter) ? frontsPhrase(text, m.start(3))
+          : OPENERS.get(starter).test(m.group(3)) && !startsTitle(text, m.end(3));
+      starts = opens && (Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0)))
           && (EnglishWords.hasTag(before, "VBN") && !EnglishWords.isLinking(before) // had not been decided If the
               || canEndClause(text, before, starter, tokenBefore(text, m.start(1))));
     } else if (EnglishWords.isSentenceStarter(starter)) {
@@ -93,6 +104,21 @@ final class MissingPeriodFixer extends ProseRule {
           && !followsClauseVerb(text, m.start(1));
     }
     return starts ? insert(m.end(1), ".") : null;
+  }
+
+  /** Whether the lower-case words from {@code start} on reach a comma within {@link #MAX_FRONTED_WORDS}. */
+  private static boolean frontsPhrase(String text, int start) {
+    Token t = tokenAfter(text, start);
+    for (int words = 0; t != null && words < MAX_FRONTED_WORDS; words++, t = tokenAfter(text, t.end())) {
+      boolean comma = t.text().endsWith(",");
+      if (!isLowerWord(comma ? t.text().substring(0, t.text().length() - 1) : t.text())) {
+        return false;
+      }
+      if (comma) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a capitalised word follows {@code end}: {@code the film When the Wind Blows} is a title, in title case. */
