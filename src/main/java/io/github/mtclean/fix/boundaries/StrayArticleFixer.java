@@ -43,7 +43,8 @@ final class StrayArticleFixer extends ProseRule {
         : isModifier(m.group(1), capitalAfter) && !endsCompoundNoun(text, m.start(1), m.group(1))
             && takesStrayThe(m.group(1), text, m.end(3))
             || capitalAfter && isParticipleInNounPhrase(text, m.start(1), m.group(1))
-            || !capitalAfter && isAdjectiveAfterIndefinite(text, m.start(1), m.group(1));
+            || isAdjectiveAfterIndefinite(text, m.start(1), m.group(1))
+                && (!capitalAfter || namesPeople(wordAt(text, m.end(3))) || namesInstitution(text, m.end(3)));
     return modifier ? replace(m, 3, "") : null;
   }
 
@@ -111,7 +112,9 @@ final class StrayArticleFixer extends ProseRule {
   /**
    * An adjective or a participle after {@code a} or {@code an} ({@code a young The graphic
    * designer}, {@code a retired The civil engineer}): a noun must follow it, so no sentence ends
-   * there, and the The is stray before a lower-case word too.
+   * there, and the The is stray before a lower-case word too; before a capital, only before a
+   * people's adjective or an office ({@code a retired The Thai navy engineer}), as a title may
+   * follow ({@code a former The Apprentice contestant}).
    */
   private static boolean isAdjectiveAfterIndefinite(String text, int start, String word) {
     Token before = tokenBefore(text, start);
