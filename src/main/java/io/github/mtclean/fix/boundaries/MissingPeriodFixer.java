@@ -171,12 +171,17 @@ final class MissingPeriodFixer extends ProseRule {
    * pronoun after it ({@code see It}) is that object; a determiner or {@code There} ({@code the
    * coast The storm}, {@code in a row There is}) is not, since it would not be capitalised; and
    * after a preposition or determiner it is a noun ({@code at dawn It carried}); elsewhere a word
-   * in -ing is a verb ({@code also doing His laundry}). A determiner that is also a noun ({@code
+   * in -ing is a verb ({@code also doing His laundry}), but a noun after a number or determiner
+   * ({@code with one charging The city}); {@code ago} closes a phrase after a plural ({@code
+   * years ago Several}). A determiner that is also a noun ({@code
    * the second half He}) ends a clause before a personal pronoun, which no determiner precedes.
    */
   private static boolean canEndClause(String text, String word, String starter, Token previous) {
     String lower = starter.toLowerCase(Locale.ROOT);
     boolean personalPronoun = EnglishWords.hasTag(lower, "PRP");
+    if (word.equals("ago")) {
+      return PluralSubject.closesAgo(previous);
+    }
     if (EnglishWords.isLinking(word) && !(personalPronoun && EnglishWords.isDeterminerNoun(word))
         || EnglishWords.hasTag(word.toLowerCase(Locale.ROOT), "PRP")) {
       return false;
@@ -192,7 +197,9 @@ final class MissingPeriodFixer extends ProseRule {
       return EnglishWords.isKnown(word);
     }
     boolean gerund = EnglishWords.hasTag(word, "VBG"); // also doing His laundry: a verb and its object
-    return EnglishWords.hasTagStarting(word, "NN")
+    boolean gerundNoun = gerund && previous != null && isLowerWord(previous.text())
+        && (EnglishWords.hasTag(previous.text(), "CD") || EnglishWords.hasTag(previous.text(), "DT")); // with one charging
+    return (EnglishWords.hasTagStarting(word, "NN") || gerundNoun)
         && (isNounPosition(previous) || !personalPronoun && !gerund
             && (EnglishWords.hasTag(lower, "DT") || EnglishWords.hasTag(lower, "PRP$") || EnglishWords.hasTag(lower, "EX")));
   }
@@ -222,12 +229,12 @@ final class MissingPeriodFixer extends ProseRule {
     return false;
   }
 
-  /** After a lower-case preposition, determiner or possessive pronoun, where a verb cannot stand. */
+  /** After a lower-case preposition, determiner, possessive pronoun or number, where a verb cannot stand ({@code with one charging}). */
   private static boolean isNounPosition(Token previous) {
     if (previous == null || !isLowerWord(previous.text())) {
       return false;
     }
     var tags = EnglishWords.tags(previous.text());
-    return tags.contains("IN") && !tags.contains("TO") || tags.contains("DT") || tags.contains("PRP$");
+    return tags.contains("IN") && !tags.contains("TO") || tags.contains("DT") || tags.contains("PRP$") || tags.contains("CD");
   }
 }

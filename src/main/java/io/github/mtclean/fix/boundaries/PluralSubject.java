@@ -13,7 +13,7 @@ import java.util.Set;
  * A capitalised common plural and a finite verb ({@code Analysts blamed}, {@code Investors now
  * expect}) start a sentence whose period MT dropped, when the words before them close a time or
  * measure phrase: {@code on Monday}, {@code late on Friday night}, {@code climbed 3 percent},
- * {@code after six hours}, {@code with burns}. Anywhere else such a word is more likely part of a
+ * {@code after six hours}, {@code with burns}, {@code years ago}. Anywhere else such a word is more likely part of a
  * name ({@code Senate Democrats said}, {@code the opposition Democrats}); and names of peoples and
  * parties the tagger knows ({@code Republicans}, {@code Palestinians}) never count. A plural name
  * reading on a word that is also a verb ({@code Doctors}) is some name's, not a people's.
@@ -54,10 +54,18 @@ final class PluralSubject {
     return EnglishWords.tags(word).stream().anyMatch(FINITE::contains);
   }
 
+  /** Whether {@code ago}, the one postposition, closes a phrase after {@code previous}: {@code fifteen years ago}. */
+  static boolean closesAgo(Token previous) {
+    return previous != null && isLowerWord(previous.text()) && EnglishWords.hasTag(previous.text(), "NNS");
+  }
+
   private static boolean closesTimeOrMeasure(String text, int start, String word) {
     Token previous = tokenBefore(text, start);
     if (LocaleNames.isWeekdayOrMonth(word)) {
       return closesPrepositionalPhrase(text, previous, false);
+    }
+    if (word.equals("ago")) {
+      return closesAgo(previous);
     }
     if (!isLowerWord(word) || !EnglishWords.hasTagStarting(word, "NN") || previous == null) {
       return false;
