@@ -13,9 +13,8 @@ import java.util.regex.Pattern;
  * Removes a list of links to other pages: a header line of {@code rules/list-headers.txt}
  * ({@code Related stories}, {@code More in Culture}, {@code Most read}, {@code Tags}) and the
  * entries right under it, each a line that reads as a headline or a tag, up to the first blank
- * line or line of prose. The header alone goes too. Entries are only taken without a blank line
- * between them, as a page's lists are scraped: headline-like lines with blank lines between them
- * may be an article's subheadings.
+ * line or line of prose. The header alone goes too. Entries with blank lines between them are
+ * taken only two or more in a row: one alone may be an article's subheading.
  */
 final class TeaserListFixer implements Fixer {
   static final String RULE = "lines/teaser-list";
@@ -48,11 +47,51 @@ final class TeaserListFixer implements Fixer {
         continue;
       }
       out.add(LineRemoval.of(RULE, lines.get(i)));
+      int header = i;
       while (i + 1 < lines.size() && isEntry(doc.content(lines.get(i + 1)))) {
         out.add(LineRemoval.of(RULE, lines.get(++i)));
       }
+      if (i == header) {
+        i = takeSpacedEntries(doc, i + 1, out);
+      }
     }
     return out;
+  }
+
+  /**
+   * Takes the entries from {@code from} on that stand each alone between blank lines, when there
+   * are two or more in a row: one may be the article's subheading, but subheadings do not follow
+   * each other without text between. Returns the index of the last line taken.
+   */
+  private static int takeSpacedEntries(Document doc, int from, List<Replacement> out) {
+    List<Line> lines = doc.lines();
+    List<Line> entries = new ArrayList<>();
+    int i = from;
+    while (true) {
+      int j = i;
+      while (j < lines.size() && lines.get(j).isBlank(doc.text())) {
+        j++;
+      }
+      boolean alone = j < lines.size() && (j + 1 == lines.size() || lines.get(j + 1).isBlank(doc.text()));
+      if (j == i && !entries.isEmpty() || !alone || !isEntry(doc.content(lines.get(j)))) {
+        break;
+      }
+      entries.add(lines.get(j));
+      i = j + 1;
+    }
+    if (entries.size() < 2) {
+      return from - 1;
+    }
+    // the blank lines between go too, and the one after when one stands before the header
+    int last = entries.get(entries.size() - 1).index();
+    boolean spacedAbove = from < 2 || lines.get(from - 2).isBlank(doc.text());
+    if (spacedAbove && last + 1 < lines.size() && lines.get(last + 1).isBlank(doc.text())) {
+      last++;
+    }
+    for (int k = from; k <= last; k++) {
+      out.add(LineRemoval.of(RULE, lines.get(k)));
+    }
+    return last;
   }
 
   boolean isHeader(Document doc, Line line) {
