@@ -70,6 +70,8 @@ final class PageEdgeFixer implements Fixer {
       + "(?:\\s+" + COMPANY + "|[.,·|]|\\s+\\d{4}|\\s*$)");
   /** The copyright line is among the last lines of a page. */
   private static final int MAX_COPYRIGHT_DISTANCE = 12;
+  /** A headline under a section's kicker is longer than a short line. */
+  private static final int MIN_KICKED_HEADLINE_WORDS = 5;
   /** Show notes above a written story's headline: a few lines, a few short paragraphs. */
   private static final int MAX_NOTES_LINES = 30;
   private static final int MAX_NOTES_WORDS = 150;
@@ -245,7 +247,8 @@ final class PageEdgeFixer implements Fixer {
         end++;
       }
       boolean alone = end == i + 1 && (end == bodyStart || lines.get(end).isBlank(doc.text()));
-      if (end == i || alone && !isFurniture(doc, lines.get(i)) && !isPageLine(doc, lines.get(i))) {
+      if (end == i || alone && !isFurniture(doc, lines.get(i)) && !isPageLine(doc, lines.get(i))
+          && !isMenu(doc, lines.get(i)) && !isMastheadOverHeadline(doc, i, bodyStart)) {
         return i;
       }
       for (; i < end; i++) {
@@ -253,6 +256,44 @@ final class PageEdgeFixer implements Fixer {
       }
     }
     return i;
+  }
+
+  /**
+   * Whether the short line at {@code i} is the site's name or a section's kicker, not a short
+   * headline: a line that reads as a headline follows, with furniture or a menu between ({@code
+   * WQVL 8 News Now}, menus, {@code Demolition begins at fire-damaged Riverside Mill}), or right
+   * below and then its byline, date or buttons ({@code Meio Ambiente}, {@code Drought forces Pantanal
+   * ranchers to move cattle months early}, {@code Por Renata Albuquerque}). A headline has its
+   * byline, date or standfirst below, not the site's menus or another headline.
+   */
+  private boolean isMastheadOverHeadline(Document doc, int i, int bodyStart) {
+    List<Line> lines = doc.lines();
+    if (!isShort(doc, lines.get(i))) {
+      return false;
+    }
+    boolean furnitureBelow = false;
+    for (int k = i + 1; k < bodyStart; k++) {
+      Line line = lines.get(k);
+      if (line.isBlank(doc.text())) {
+        continue;
+      }
+      if (!isHeaderLine(doc, line)) {
+        String headline = doc.content(line).strip();
+        int below = nextNonBlank(doc, k);
+        boolean kicked = words(headline) >= MIN_KICKED_HEADLINE_WORDS && below < bodyStart && isHeaderLine(doc, lines.get(below));
+        return (furnitureBelow || kicked) && !SENTENCE_END.matcher(headline).find();
+      }
+      furnitureBelow |= isFurniture(doc, line) || isMenu(doc, line);
+    }
+    return false;
+  }
+
+  private static int nextNonBlank(Document doc, int after) {
+    int k = after + 1;
+    while (k < doc.lines().size() && doc.lines().get(k).isBlank(doc.text())) {
+      k++;
+    }
+    return k;
   }
 
   private boolean isHeaderLine(Document doc, Line line) {

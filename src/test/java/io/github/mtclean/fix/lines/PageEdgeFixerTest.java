@@ -134,6 +134,35 @@ class PageEdgeFixerTest {
   }
 
   @Test
+  void aSitesNameAndASectionsKickerAboveTheHeadlineGoInABlankLinePage() {
+    String kept = """
+        Drought forces ranchers to move cattle early
+
+        Ranchers in the Pantanal wetland have started moving cattle to higher ground, officials said.
+        """;
+    String page = """
+        WQVL 8 News Now
+
+        Skip to content
+
+        Sign in
+
+        News | Weather | Sports | Traffic
+
+        Meio Ambiente
+
+        Drought forces ranchers to move cattle early
+
+        Por Renata Albuquerque
+
+        Share on Facebook
+
+        Ranchers in the Pantanal wetland have started moving cattle to higher ground, officials said.
+        """;
+    assertEquals(kept, Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
   void aListTheArticleIntroducesAndAParagraphCutOffMidSentenceStay() {
     String article = """
         The council said the measures would include:
