@@ -3,6 +3,7 @@ package io.github.mtclean.rules;
 import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
 import io.github.mtclean.fix.EnglishWords;
+import io.github.mtclean.fix.LowerCaseNames;
 import io.github.mtclean.text.Document;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class RegexRule implements Fixer {
     m.useTransparentBounds(true).useAnchoringBounds(false);
     List<Replacement> out = new ArrayList<>();
     if (spec.triggers().isEmpty()) {
-      collect(m, 0, text.length(), out);
+      collect(m, doc, 0, text.length(), out);
       return out;
     }
     int[] next = new int[triggerEnds.length]; // each end char's next occurrence; scans only move forward
@@ -68,7 +69,7 @@ public final class RegexRule implements Fixer {
       int lineStart = Math.max(from, text.lastIndexOf('\n', hit) + 1);
       int lineEnd = text.indexOf('\n', hit);
       lineEnd = lineEnd < 0 ? text.length() : lineEnd + 1;
-      collect(m, lineStart, lineEnd, out);
+      collect(m, doc, lineStart, lineEnd, out);
       from = lineEnd;
     }
     boolean writersConvention = spec.maxShare() < 100 && out.size() >= MIN_MATCHES_FOR_SHARE
@@ -117,18 +118,19 @@ public final class RegexRule implements Fixer {
   }
 
   /** Adds the replacements for the matches inside {@code [start, end)}. */
-  private void collect(Matcher m, int start, int end, List<Replacement> out) {
+  private void collect(Matcher m, Document doc, int start, int end, List<Replacement> out) {
     m.region(start, end);
     while (m.find()) {
-      if (hasKnownWord(m)) {
+      if (hasKnownWord(m, doc)) {
         out.add(Replacement.of(spec.id(), m.start(), m.end(), expand(spec.replace(), m)));
       }
     }
   }
 
-  private boolean hasKnownWord(Matcher m) {
+  /** Whether the known-word group, if any, is an English word the text does not spell as a name in lower case. */
+  private boolean hasKnownWord(Matcher m, Document doc) {
     String word = spec.knownWordGroup() == 0 ? null : m.group(spec.knownWordGroup());
-    return word == null || EnglishWords.isKnown(word);
+    return word == null || EnglishWords.isKnown(word) && !LowerCaseNames.contains(doc, word);
   }
 
   /** The replacement for the current match: {@code $n} and {@code ${name}} as in String.replaceAll, {@code \\x} for x. */

@@ -2,6 +2,7 @@ package io.github.mtclean.fix.boundaries;
 
 import io.github.mtclean.Replacement;
 import io.github.mtclean.fix.EnglishWords;
+import io.github.mtclean.fix.LowerCaseNames;
 import io.github.mtclean.text.Document;
 import java.util.Arrays;
 import java.util.List;
@@ -58,7 +59,10 @@ final class LostCapitalFixer extends ProseRule {
     this.particles = Set.copyOf(particles);
   }
 
-  /** The starts of the lower-case words after a period and one space, unless lower case is the text's convention. */
+  /**
+   * The starts of the lower-case words after a period and one space, unless lower case is the
+   * text's convention or the word's spelling ({@link LowerCaseNames}).
+   */
   @Override
   int[] anchors(Document doc) {
     String text = doc.text();
@@ -69,7 +73,7 @@ final class LostCapitalFixer extends ProseRule {
       int next = text.codePointAt(at + 2);
       if (Character.isLetter(next)) {
         all++;
-        if (Character.isLowerCase(next)) {
+        if (Character.isLowerCase(next) && !LowerCaseNames.contains(doc, wordAt(text, at + 2))) {
           if (lower == anchors.length) {
             anchors = Arrays.copyOf(anchors, 2 * lower);
           }
@@ -79,6 +83,14 @@ final class LostCapitalFixer extends ProseRule {
     }
     boolean convention = lower >= 3 && 100L * lower > (long) MAX_SHARE_PERCENT * all;
     return convention ? new int[0] : Arrays.copyOf(anchors, lower);
+  }
+
+  private static String wordAt(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
   }
 
   @Override

@@ -23,6 +23,9 @@ final class SplitLineFixer implements Fixer {
   static final String RULE = "boundaries/split-line";
   private static final int MIN_WORDS = 6;
   private static final int MAX_BREAKS = 2;
+  /** A stanza or a fact box: this many lines or more between blank lines, each this short. */
+  private static final int MIN_BLOCK_LINES = 3;
+  private static final int MAX_SHORT_LINE_WORDS = 10;
   /** A date such as {@code Dec. 22, 2019} or {@code 4 March 2024}; month abbreviations from ICU. */
   private static final Pattern DATE = Pattern.compile(
       "\\b(?:" + LocaleNames.MONTH_ABBREVIATIONS + ")[a-z]*\\.? \\d{1,2},? \\d{4}\\b"
@@ -56,7 +59,8 @@ final class SplitLineFixer implements Fixer {
       }
       Line next = lines.get(i + 1);
       if (isIndented(text, first) || isIndented(text, next) || BYLINE.matcher(next.content(text)).matches()
-          || i > 0 && isListItem(text, lines.get(i - 1), first) || i > 1 && isVerse(text, lines.get(i - 1), first)) {
+          || i > 0 && isListItem(text, lines.get(i - 1), first) || i > 1 && isVerse(text, lines.get(i - 1), first)
+          || inShortLineBlock(text, lines, i)) {
         continue; // list items, verse, quoted or code blocks, and a byline under a headline are laid out on purpose
       }
       String lone = next.content(text).strip();
@@ -94,6 +98,32 @@ final class SplitLineFixer implements Fixer {
     int end = contentEnd(text, above);
     return end > above.start() && Character.isLetterOrDigit(text.charAt(end - 1))
         && !startsLowerCase(text, line) && !endsInLinkingWord(text, above);
+  }
+
+  /**
+   * Whether line {@code i} is in a block of three or more short lines, of two words or more,
+   * between blank lines (a stanza, a fact box): a unit laid out so on purpose, where a sentence
+   * broken by accident is one long line cut in two.
+   */
+  private static boolean inShortLineBlock(String text, List<Line> lines, int i) {
+    int first = i;
+    while (first > 0 && !lines.get(first - 1).isBlank(text)) {
+      first--;
+    }
+    int last = i;
+    while (last + 1 < lines.size() && !lines.get(last + 1).isBlank(text)) {
+      last++;
+    }
+    if (last - first + 1 < MIN_BLOCK_LINES) {
+      return false;
+    }
+    for (int k = first; k <= last; k++) {
+      int words = lines.get(k).wordCount(text);
+      if (words > MAX_SHORT_LINE_WORDS || words < 2) {
+        return false; // a line of one word is a starter MT broke off (and / The / road was reopened)
+      }
+    }
+    return true;
   }
 
   /** Replaces the end of {@code first} (trailing spaces, line break) up to the first word of {@code last}. */
