@@ -27,6 +27,8 @@ public final class ConsistentSpellingFixer implements Fixer {
   static final String RULE = "names/consistent-spelling";
   /** A majority of one says nothing. */
   private static final int MIN_USES = 2;
+  private static final String OPENING_QUOTES = "\"'\u201C\u2018\u00AB\u201E";
+  private static final String CLOSING_QUOTES = "\"'\u201D\u2019\u00BB\u201C";
   private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{M}]+");
   /** A title and the longest name ({@code NamesInText}'s five words): longer runs are headlines in title case. */
   private static final int LONGEST_TAIL = 6;
@@ -63,6 +65,9 @@ public final class ConsistentSpellingFixer implements Fixer {
     Map<String, String> majorities = new HashMap<>(); // only keys with two uses or more are decided
     List<Replacement> out = new ArrayList<>();
     for (List<Tail> tails : tailsOfRuns) {
+      if (tails.isEmpty() || isQuotedAlone(text, tails.get(tails.size() - 1).start(), tails.get(tails.size() - 1).end())) {
+        continue;
+      }
       for (int k = tails.size() - 1; k >= 0; k--) { // the longest tail first
         Tail t = tails.get(k);
         List<Tail> uses = byKey.get(t.key());
@@ -93,6 +98,16 @@ public final class ConsistentSpellingFixer implements Fixer {
     }
     out.add(Replacement.of(RULE, t.start(), t.end(), NamesInText.inCaseOf(majority, t.spelling(text))));
     return true;
+  }
+
+  /**
+   * Whether {@code [start, end)} is all a quotation holds ({@code on the ballot as "Ana Lucia
+   * Ortega", without the accent}): the text quotes that spelling on purpose.
+   */
+  private static boolean isQuotedAlone(String text, int start, int end) {
+    int close = end < text.length() && ",.".indexOf(text.charAt(end)) >= 0 ? end + 1 : end;
+    return start > 0 && close < text.length() && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0
+        && CLOSING_QUOTES.indexOf(text.charAt(close)) >= 0;
   }
 
   /**
