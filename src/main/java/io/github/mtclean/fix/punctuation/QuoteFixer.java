@@ -42,6 +42,7 @@ public final class QuoteFixer implements Fixer {
     int[] marks = styleMarks(text);
     boolean curly = marks[0] > marks[1];
     boolean styled = marks[0] != marks[1]; // the text shows its style: a mixed pair takes it
+    boolean singleFirst = quotesWithSingleMarks(text);
     List<Replacement> out = new ArrayList<>();
     List<Document.Line> lines = doc.lines();
     for (int i = 0; i < lines.size(); ) {
@@ -53,7 +54,8 @@ public final class QuoteFixer implements Fixer {
       while (j + 1 < lines.size() && !lines.get(j + 1).isBlank(text)) {
         j++;
       }
-      fixParagraph(text, lines.get(i).start(), lines.get(j).end(), curly, styled, nextStartsWithQuote(text, lines, j + 1), out);
+      fixParagraph(text, lines.get(i).start(), lines.get(j).end(), new Style(curly, styled, singleFirst),
+          nextStartsWithQuote(text, lines, j + 1), out);
       i = j + 1;
     }
     return out;
@@ -107,20 +109,47 @@ public final class QuoteFixer implements Fixer {
     return marks;
   }
 
+  /**
+   * Whether the text's own quotes open with single marks ({@code ‘We are ready,’ she said}), as
+   * British papers write: more English openers are single than double, two or more. An opener
+   * follows a space, a bracket or the line's start and stands against a word; an apostrophe
+   * rarely does.
+   */
+  private static boolean quotesWithSingleMarks(String text) {
+    int single = 0;
+    int dbl = 0;
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '‘' || c == '\'' || c == '“' || c == '"') && (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')
+          && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        if (c == '‘' || c == '\'') {
+          single++;
+        } else {
+          dbl++;
+        }
+      }
+    }
+    return single >= 2 && single > dbl;
+  }
+
+  /** How the text writes its quotes: curly or straight, whether it shows either, single marks outside. */
+  private record Style(boolean curly, boolean styled, boolean singleFirst) {}
+
   /** One of {@link #MARKS}: all but the two straight ones are outside ASCII, so most chars need two compares. */
   private static boolean isMark(char c) {
     return c == '"' || c == '\'' || c >= 0x80 && MARKS.indexOf(c) >= 0;
   }
 
   /** A quotation mark in a paragraph: where, which char, double or single, and which way it faces. */
-  private record Mark(int at, char c, boolean isDouble, boolean opens) {}
+  /** {@code inside}: an opener set while another quote is open, a quote within a quote. */
+  private record Mark(int at, char c, boolean isDouble, boolean opens, boolean inside) {}
 
   /**
    * Pairs the marks of one paragraph and mends what does not pair. {@code quoteRunsOn}: the next
    * paragraph opens with a quotation mark, so a quote left open here is the convention of a quote
    * running over several paragraphs, not a stray mark.
    */
-  private static void fixParagraph(String text, int start, int end, boolean curly, boolean styled, boolean quoteRunsOn,
+  private static void fixParagraph(String text, int start, int end, Style style, boolean quoteRunsOn,
       List<Replacement> out) {
     Deque<Mark> doubles = new ArrayDeque<>();
     Deque<Mark> singles = new ArrayDeque<>();
@@ -135,14 +164,14 @@ public final class QuoteFixer implements Fixer {
       if (opens == null) {
         continue; // an apostrophe, or a mark we cannot read
       }
-      Mark m = new Mark(i, c, isDouble, opens);
+      Mark m = new Mark(i, c, isDouble, opens, opens && !isLineStart(text, i) && !(doubles.isEmpty() && singles.isEmpty()));
       if (opens && isLineStart(text, i)) {
         stack.clear(); // a line opening with a quote continues the open one: the running-quote convention
         stack.push(m);
       } else if (opens) {
         stack.push(m);
       } else if (!stack.isEmpty()) {
-        mendPair(text, stack.pop(), m, curly, styled, out);
+        mendPair(text, stack.pop(), m, style, out);
       }
     }
     if (!quoteRunsOn) {
@@ -200,7 +229,7 @@ public final class QuoteFixer implements Fixer {
         && (j + 2 == end || !Character.isLetterOrDigit(text.charAt(j + 2)));
   }
 
-  private static void mendPair(String text, Mark open, Mark close, boolean curly, boolean styled, List<Replacement> out) {
+  private static void mendPair(String text, Mark open, Mark close, Style style, List<Replacement> out) {
     if (isEnglishPair(open.c, close.c)) {
       return;
     }
@@ -216,12 +245,14 @@ public final class QuoteFixer implements Fixer {
       String spaceBefore = isCorner(open.c) && open.at > 0 && Character.isLetterOrDigit(text.charAt(open.at - 1)) ? " " : "";
       String spaceAfter = isCorner(close.c) && close.at + 1 < text.length()
           && Character.isLetterOrDigit(text.charAt(close.at + 1)) ? " " : "";
-      out.add(Replacement.of(FOREIGN, open.at, openEnd, spaceBefore + opener(open.isDouble, curly)));
-      out.add(Replacement.of(FOREIGN, closeStart, close.at + 1, closer(open.isDouble, curly) + spaceAfter));
+      // the level says which English mark: a quote's own marks double in most texts, single in a British one
+      boolean isDouble = open.inside == style.singleFirst();
+      out.add(Replacement.of(FOREIGN, open.at, openEnd, spaceBefore + opener(isDouble, style.curly())));
+      out.add(Replacement.of(FOREIGN, closeStart, close.at + 1, closer(isDouble, style.curly()) + spaceAfter));
     } else {
       // A pair of mixed marks (“If ... kilo," in a straight text; a Swedish ”It ... hurry,”) takes
       // the style the text shows; in a text that shows none, it closes the way it opened.
-      boolean curlyPair = styled ? curly : open.c == '“' || open.c == '‘';
+      boolean curlyPair = style.styled() ? style.curly() : open.c == '“' || open.c == '‘';
       String opener = opener(open.isDouble, curlyPair);
       if (open.c != opener.charAt(0)) {
         out.add(Replacement.of(WRONG_CLOSE, open.at, open.at + 1, opener));
