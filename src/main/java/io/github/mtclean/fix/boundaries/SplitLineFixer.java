@@ -102,8 +102,8 @@ final class SplitLineFixer implements Fixer {
 
   /**
    * Whether line {@code i} is in a block of three or more short lines, of two words or more,
-   * between blank lines (a stanza, a fact box): a unit laid out so on purpose, where a sentence
-   * broken by accident is one long line cut in two.
+   * between blank lines, half of them or more starting in lower case: a stanza laid out so on
+   * purpose, where a sentence broken by accident is one long line cut in two.
    */
   private static boolean inShortLineBlock(String text, List<Line> lines, int i) {
     int first = i;
@@ -117,13 +117,15 @@ final class SplitLineFixer implements Fixer {
     if (last - first + 1 < MIN_BLOCK_LINES) {
       return false;
     }
+    int lowerCase = 0;
     for (int k = first; k <= last; k++) {
       int words = lines.get(k).wordCount(text);
       if (words > MAX_SHORT_LINE_WORDS || words < 2) {
         return false; // a line of one word is a starter MT broke off (and / The / road was reopened)
       }
+      lowerCase += startsLowerCase(text, lines.get(k)) ? 1 : 0;
     }
-    return true;
+    return 2 * lowerCase >= last - first + 1; // prose starts its sentences with capitals
   }
 
   /** Replaces the end of {@code first} (trailing spaces, line break) up to the first word of {@code last}. */
