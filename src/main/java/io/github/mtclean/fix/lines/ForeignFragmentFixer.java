@@ -41,6 +41,7 @@ public final class ForeignFragmentFixer implements Fixer {
   private static final String LABEL_SEPARATORS = ":-|\u2013\u2014\u00BB\u203A\u2022";
   private static final Pattern LABEL = Pattern.compile("^([^.!?:|\u2013\u2014\u00BB\u203A\u2022]{2," + MAX_LABEL + "}?)(?::|\\h[-\u2013\u2014|\u00BB\u203A\u2022])\\h+");
   private static final int MIN_ENGLISH_LETTERS = 8;
+  private static final Pattern GLUED_TITLE = Pattern.compile("\\p{L}+(?:[ '\u2019-]\\p{L}+)+");
 
   private final LatinLanguage latin;
 
@@ -94,7 +95,7 @@ public final class ForeignFragmentFixer implements Fixer {
       out.add(new Span(0, firstLatin));
     }
     int tailRun = firstForeign(content, lastLatin + 1, content.length());
-    if (tailRun >= 0 && !isQuoted(content, lastLatin + 1, withoutArrow(content))) {
+    if (tailRun >= 0 && !isQuoted(content, afterSentenceEnd(content, lastLatin + 1), withoutArrow(content))) {
       int start = tailRun;
       while (start > lastLatin + 1 && (SEPARATORS.indexOf(content.charAt(start - 1)) >= 0
           || Character.getType(content.charAt(start - 1)) == Character.START_PUNCTUATION)) {
@@ -144,6 +145,21 @@ public final class ForeignFragmentFixer implements Fixer {
       end--;
     }
     return content.indexOf('\u00AB') < 0 && content.indexOf('\u2039') < 0 ? end : content.length();
+  }
+
+  /**
+   * Where the text after {@code from} starts once a sentence's final mark and the quotes closing
+   * it are passed: {@code happy.”관련 기사} closes the English quotation, it does not quote the label.
+   */
+  private static int afterSentenceEnd(String content, int from) {
+    int i = from;
+    while (i < content.length() && ".!?".indexOf(content.charAt(i)) >= 0) {
+      i++;
+    }
+    while (i > from && i < content.length() && CLOSERS.indexOf(content.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
   }
 
   private static int firstForeign(String content, int from, int to) {
@@ -217,10 +233,16 @@ public final class ForeignFragmentFixer implements Fixer {
   private static int lastSentenceTail(String content) {
     int len = content.length();
     for (int tail = len - 1; tail >= Math.max(1, len - MAX_TAIL); tail--) {
-      if (Document.isHorizontalSpace(content.charAt(tail)) || !Document.isHorizontalSpace(content.charAt(tail - 1))) {
+      char c = content.charAt(tail);
+      char before = content.charAt(tail - 1);
+      // a scraper may glue a widget's title to the final mark (`he said.Te puede interesar`);
+      // words alone, as a domain or an abbreviation glues on too (`example.com.Au, Amazon.com`)
+      boolean glued = Character.isUpperCase(c) && (".!?".indexOf(before) >= 0 || CLOSERS.indexOf(before) >= 0)
+          && GLUED_TITLE.matcher(content).region(tail, len).matches();
+      if (Document.isHorizontalSpace(c) || !Document.isHorizontalSpace(before) && !glued) {
         continue;
       }
-      int i = tail - 1;
+      int i = tail;
       while (i > 0 && Document.isHorizontalSpace(content.charAt(i - 1))) {
         i--;
       }
