@@ -44,6 +44,13 @@ class PageEdgeFixerTest {
   }
 
   @Test
+  void aCaptionCreditedInAScriptWithoutCapitalsGoesUnderTheHeadline() {
+    String page = HEADER.replace("The ferry at the harbour last winter. (Island Times archive)",
+        "The ferry at the harbour in Seogwipo, Jeju, Jan. 5. (\uD558\uB298\uB274\uC2A4)");
+    assertEquals(KEPT, Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
   void commentsUnderTheirStampsGoWithTheFooter() {
     String page = HEADER + """
         2 comments
