@@ -32,7 +32,7 @@ final class MissingPeriodFixer extends ProseRule {
    * Gone}), so only these pairs count, and only after a lower-case word or a number ({@code Prices
    * Rise Since the War} is a headline). A conjunction opens a clause with its subject ({@code If
    * the project}, {@code When they}), as does {@code For the past week}; a time adverb opens one
-   * with any word ({@code Today only a few remain}); {@code Only} a number ({@code Only four traps}).
+   * with any word ({@code Today only a few remain}); {@code Only} and {@code About}, {@code Nearly} and the like a number ({@code Only four traps}, {@code About 38%}).
    */
   private static final Map<String, Predicate<String>> OPENERS = openers();
 
@@ -44,11 +44,19 @@ final class MissingPeriodFixer extends ProseRule {
     for (String conjunction : List.of("If", "When", "While", "Although", "Though", "Because", "Unless", "For")) {
       openers.put(conjunction, MissingPeriodFixer::opensNounPhrase);
     }
-    openers.put("Only", word -> EnglishWords.hasTag(word, "CD") || word.equals("a") || word.equals("few"));
+    openers.put("Only", word -> isNumber(word) || word.equals("a") || word.equals("few"));
+    for (String approximately : List.of("About", "Around", "Nearly", "Almost", "Roughly", "Approximately")) {
+      openers.put(approximately, MissingPeriodFixer::isNumber); // the early 1990s About 38% of them
+    }
     for (String adverb : List.of("Today", "Yesterday", "Tomorrow")) {
       openers.put(adverb, EnglishWords::isKnown);
     }
     return Map.copyOf(openers);
+  }
+
+  /** A number in figures ({@code 38%}, {@code 1,200}) or in words ({@code four}). */
+  private static boolean isNumber(String word) {
+    return Character.isDigit(word.charAt(0)) || EnglishWords.hasTag(word, "CD");
   }
 
   /** A determiner or pronoun ({@code the}, {@code they}, {@code its}): the start of a clause's subject. */
@@ -63,6 +71,12 @@ final class MissingPeriodFixer extends ProseRule {
    */
   private static final Set<String> FRONTING = Set.of(
       "In", "At", "On", "After", "Before", "During", "Despite", "Under", "Without", "Within", "Throughout", "Between");
+  /** Prepositions that may end a clause ({@code what they asked about}); not {@code as}, {@code than}, {@code like}, {@code for}, which may take {@code He} of God. */
+  private static final Set<String> STRANDED = Set.of(
+      "on", "in", "at", "of", "with", "about", "to", "from", "into", "up", "out", "off", "over", "down", "through", "by", "around");
+  /** Pronouns that are only subjects: after a preposition one starts a clause. */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we");
+
   /** The fronted phrase's comma comes within this many words. */
   private static final int MAX_FRONTED_WORDS = 5;
 
@@ -75,7 +89,8 @@ final class MissingPeriodFixer extends ProseRule {
   private final Map<String, Boolean> clauseVerbs = new HashMap<>();
 
   MissingPeriodFixer(Set<String> clauseVerbs) {
-    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,})\\h(\\p{Lu}\\p{Ll}+)\\h(\\p{Ll}+)\\b");
+    // the third word may be a number in figures, for the openers that take one (About 38%)
+    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,})\\h(\\p{Lu}\\p{Ll}+)\\h(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}]))");
     for (String entry : clauseVerbs) {
       this.clauseVerbs.put(entry.replace(TAKES_OBJECT, ""), entry.endsWith(TAKES_OBJECT));
     }
@@ -96,9 +111,9 @@ final class MissingPeriodFixer extends ProseRule {
           : OPENERS.get(starter).test(m.group(3)) && !startsTitle(text, m.end(3));
       starts = opens && (Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0)))
           && (EnglishWords.hasTag(before, "VBN") && !EnglishWords.isLinking(before) // had not been decided If the
-              || canEndClause(text, before, starter, tokenBefore(text, m.start(1))));
+              || canEndClause(text, before, starter, m.group(3), tokenBefore(text, m.start(1))));
     } else if (EnglishWords.isSentenceStarter(starter)) {
-      starts = EnglishWords.isKnown(m.group(3)) && canEndClause(text, before, starter, tokenBefore(text, m.start(1)));
+      starts = EnglishWords.isKnown(m.group(3)) && canEndClause(text, before, starter, m.group(3), tokenBefore(text, m.start(1)));
     } else {
       starts = PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3))
           && !followsClauseVerb(text, m.start(1));
@@ -167,7 +182,8 @@ final class MissingPeriodFixer extends ProseRule {
   }
 
   /**
-   * A name, a number, or a lower-case noun. A word that may also be a verb takes an object: a
+   * A name, a number, or a lower-case noun; or a preposition that may end a clause, before a
+   * pronoun it cannot take ({@code to feed on He also}). A word that may also be a verb takes an object: a
    * pronoun after it ({@code see It}) is that object; a determiner or {@code There} ({@code the
    * coast The storm}, {@code in a row There is}) is not, since it would not be capitalised; and
    * after a preposition or determiner it is a noun ({@code at dawn It carried}); elsewhere a word
@@ -176,11 +192,15 @@ final class MissingPeriodFixer extends ProseRule {
    * years ago Several}). A determiner that is also a noun ({@code
    * the second half He}) ends a clause before a personal pronoun, which no determiner precedes.
    */
-  private static boolean canEndClause(String text, String word, String starter, Token previous) {
+  private static boolean canEndClause(String text, String word, String starter, String next, Token previous) {
     String lower = starter.toLowerCase(Locale.ROOT);
     boolean personalPronoun = EnglishWords.hasTag(lower, "PRP");
     if (word.equals("ago")) {
       return PluralSubject.closesAgo(previous);
+    }
+    if (STRANDED.contains(word) && SUBJECT_PRONOUNS.contains(lower)) {
+      // something to feed on He also urged: no preposition takes a subject pronoun, but for God's (in He who made us)
+      return !EnglishWords.hasTag(next, "WP") && !EnglishWords.hasTag(next, "WDT");
     }
     if (EnglishWords.isLinking(word) && !(personalPronoun && EnglishWords.isDeterminerNoun(word))
         || EnglishWords.hasTag(word.toLowerCase(Locale.ROOT), "PRP")) {
