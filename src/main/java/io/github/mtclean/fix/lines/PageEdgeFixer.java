@@ -61,6 +61,8 @@ final class PageEdgeFixer implements Fixer {
   /** A site's name with three or more of its sections after a dash: {@code Northern Echo Online - News, Sport, Jobs}. */
   private static final Pattern SITE_SECTIONS = Pattern.compile(
       "[^,]{2,60}\\s[-–—]\\s(?:\\p{Lu}[\\p{L}&]*(?:\\s\\p{Lu}[\\p{L}&]*)?,\\s){2,}\\p{Lu}[\\p{L}&]*(?:\\s\\p{Lu}[\\p{L}&]*)?");
+  /** A section under the story ({@link #aboveClosingSection}) is a few short paragraphs. */
+  private static final int MAX_CLOSING_WORDS = 200;
   /** Page furniture is short; a longer line is text. */
   private static final int MAX_LENGTH = 200;
   private static final String COMPANY = "(?:Ltd|Limited|Inc|LLC|plc|PLC|S\\.L|S\\.A|SAS|GmbH|CIC|Media|Group|Co)\\b";
@@ -86,6 +88,8 @@ final class PageEdgeFixer implements Fixer {
   private final LinePatterns pageLines;
   /** Captions the caption rule leaves, taken only where captions go (--captions drop). */
   private final LinePatterns pageCaptions;
+  /** Headers of what a page sets under its story: {@code Notes to editors}, {@code Live updates}. */
+  private final LinePatterns closingHeaders;
 
   /** The other line rules, whose findings are the evidence of a page and part of its edges. */
   PageEdgeFixer(RuleSource source, TeaserListFixer teasers, BoilerplateLineFixer boilerplate, CaptionFixer captions,
@@ -94,9 +98,10 @@ final class PageEdgeFixer implements Fixer {
     this.boilerplate = boilerplate;
     this.captions = captions;
     this.foreign = foreign;
-    Map<String, LinePatterns> byKind = LineTables.patternsByKind(source, PAGE_LINES, "line", "caption");
+    Map<String, LinePatterns> byKind = LineTables.patternsByKind(source, PAGE_LINES, "line", "caption", "closing");
     pageLines = byKind.get("line");
     pageCaptions = byKind.get("caption");
+    closingHeaders = byKind.get("closing");
   }
 
   @Override
@@ -401,6 +406,7 @@ final class PageEdgeFixer implements Fixer {
     while (stop >= top && (lines.get(stop).isBlank(doc.text()) || isFooterLine(doc, lines.get(stop)) || namesSite(doc, lines.get(stop), site))) {
       stop--;
     }
+    stop = aboveClosingSection(doc, top, stop);
     int first = stop + 1;
     String last = stop >= top ? doc.content(lines.get(stop)).strip() : "";
     String marker = listMarker(last);
@@ -418,6 +424,29 @@ final class PageEdgeFixer implements Fixer {
         out.add(LineRemoval.of(FOOTER, lines.get(i)));
       }
     }
+  }
+
+  /**
+   * The article's last line above a section that a page sets under its story ({@code Notes to
+   * editors} and the release's background, {@code Live updates} and their entries), when that
+   * section is short: it goes whole. {@code stop} when there is none.
+   */
+  private int aboveClosingSection(Document doc, int top, int stop) {
+    List<Line> lines = doc.lines();
+    int words = 0;
+    for (int i = stop; i >= top && words <= MAX_CLOSING_WORDS; i--) {
+      Line line = lines.get(i);
+      if (!line.isBlank(doc.text()) && line.strippedLength(doc.text()) <= MAX_LENGTH
+          && doc.remember(closingHeaders, line, content -> closingHeaders.matchesAny(content.strip()))) {
+        int above = i - 1;
+        while (above >= top && lines.get(above).isBlank(doc.text())) {
+          above--;
+        }
+        return above;
+      }
+      words += line.wordCount(doc.text());
+    }
+    return stop;
   }
 
   /** The bullet a list item starts with ({@code -}, {@code •}, {@code *}), or null. */
