@@ -95,17 +95,21 @@ class HeldOutSetsTest {
   }
 
   /**
-   * heldout10, studied only in part in the stop that received it: a few of its changes are still
-   * wrong (a lost capital where the gold deletes a moved period, four foreign quote pairs made
-   * English with another mark than the gold's, single for double), so it holds floors of precision and error reduction instead.
+   * Sets studied only in part, which hold floors of precision and error reduction instead.
+   * heldout10: a few of its changes are still wrong (a lost capital where the gold deletes a moved
+   * period, four foreign quote pairs made English with another mark than the gold's, single for
+   * double). heldout11's MT articles and heldout12's pages: every change is right, but lines the
+   * gold repairs are not yet produced.
    */
   @ParameterizedTest
-  @CsvSource({"pages, 8, 0.98, 0.70", "mt, 12, 0.97, 0.90"})
-  void partlyStudiedSetKeepsItsFloors(String kind, int count, double minPrecision, double minReduction) throws IOException {
+  @CsvSource({"heldout10, pages, 8, 0.98, 0.90", "heldout10, mt, 12, 0.97, 0.92", "heldout11, mt, 12, 0.99, 0.82",
+      "heldout12, pages, 10, 0.99, 0.95"})
+  void partlyStudiedSetKeepsItsFloors(String set, String kind, int count, double minPrecision, double minReduction)
+      throws IOException {
     Evaluation eval = new Evaluation();
-    for (Path dirty : files(root("heldout10").resolve(kind + "/dirty"))) {
+    for (Path dirty : files(root(set).resolve(kind + "/dirty"))) {
       var cleaned = Cleaner.defaults().clean(Files.readString(dirty));
-      eval.add(cleaned, Files.readString(root("heldout10").resolve(kind + "/gold").resolve(dirty.getFileName())));
+      eval.add(cleaned, Files.readString(root(set).resolve(kind + "/gold").resolve(dirty.getFileName())));
       assertEquals(cleaned.text(), Cleaner.defaults().clean(cleaned.text()).text(), "idempotent on " + dirty);
     }
     assertEquals(count, eval.pairs());
