@@ -29,6 +29,7 @@ public final class NearMissSurnameFixer implements Fixer {
   private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
   private static final double MIN_SIMILARITY = 0.85;
   private static final Set<String> WOMEN_HONORIFICS = Set.of("Ms", "Mrs", "Miss");
+  private static final Set<String> HONORIFICS = Set.of("Mr", "Ms", "Mrs", "Miss", "Mx");
   private final NameTable table;
   /** Titles before the names of people the table does not list, capitalised as before a name. */
   private final Set<String> titles;
@@ -139,12 +140,14 @@ public final class NearMissSurnameFixer implements Fixer {
     /**
      * Whether a full name of someone the table does not list holds {@code word} before {@code at},
      * and no full name puts another title before it ({@code Mayor Anna Novak} is no {@code
-     * Professor Nowak}); the table's people are {@link #fixListed}'s.
+     * Professor Nowak}), unless {@code title} is an honorific, which anyone's name may take
+     * ({@code President Hiroki Mizuno}, then {@code Mr. Midzuno}); the table's people are {@link
+     * #fixListed}'s.
      */
     boolean introduces(String word, int at, String title) {
       FullNames names = inNames.get(word);
       return names != null && !listed.contains(word) && names.first() < at
-          && names.titles().stream().allMatch(t -> t.isEmpty() || t.equals(title));
+          && (HONORIFICS.contains(title) || names.titles().stream().allMatch(t -> t.isEmpty() || t.equals(title)));
     }
 
     void addFullName(Token word, String title, boolean isTableName) {
