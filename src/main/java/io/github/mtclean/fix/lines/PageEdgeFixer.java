@@ -406,7 +406,9 @@ final class PageEdgeFixer implements Fixer {
     while (stop >= top && (lines.get(stop).isBlank(doc.text()) || isFooterLine(doc, lines.get(stop)) || namesSite(doc, lines.get(stop), site))) {
       stop--;
     }
-    stop = aboveClosingSection(doc, top, stop);
+    for (int above = aboveClosingSection(doc, top, stop); above < stop; above = aboveClosingSection(doc, top, stop)) {
+      stop = above; // a section may follow another, or hold one (Live updates, then Show latest updates)
+    }
     int first = stop + 1;
     String last = stop >= top ? doc.content(lines.get(stop)).strip() : "";
     String marker = listMarker(last);

@@ -51,6 +51,12 @@ class PageEdgeFixerTest {
   }
 
   @Test
+  void reportersNamesWithoutByUnderTheHeadlineGo() {
+    String page = HEADER.replace("By Alison Grieve", "Alison Grieve and Sam Okereke");
+    assertEquals(KEPT, Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
   void commentsUnderTheirStampsGoWithTheFooter() {
     String page = HEADER + """
         2 comments
