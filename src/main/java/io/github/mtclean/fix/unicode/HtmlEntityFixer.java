@@ -31,11 +31,34 @@ public final class HtmlEntityFixer implements Fixer {
     Matcher m = ENTITY.matcher(text);
     while (m.find()) {
       String decoded = decodeFully(m.group());
-      if (!decoded.equals(m.group())) {
+      if (!decoded.equals(m.group()) && !writesBothForms(text, m.start(), m.end(), decoded)) {
         out.add(Replacement.of(RULE, m.start(), m.end(), decoded));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the line of the reference at {@code [start, end)} also writes its word decoded: it
+   * shows both on purpose ({@code the app shows “R&amp;B Classics” instead of “R&B Classics”}); a
+   * scraper escapes all of a line or none of it.
+   */
+  private static boolean writesBothForms(String text, int start, int end, String decoded) {
+    int from = start;
+    while (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1))) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+      to++;
+    }
+    String word = text.substring(from, start) + decoded + text.substring(end, to);
+    if (word.length() < 3 || word.chars().anyMatch(Character::isWhitespace)) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', from) + 1;
+    int lineEnd = text.indexOf('\n', to);
+    return text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).contains(word);
   }
 
   /** Decodes until nothing changes, so the result never holds a reference a second run would decode. */
