@@ -101,7 +101,7 @@ public final class NearMissSurnameFixer implements Fixer {
         titleOf.add(title);
       }
     }
-    if (titled.stream().noneMatch(t -> t.text().length() >= 3 && table.surnamed(t).isEmpty())) {
+    if (titled.stream().noneMatch(t -> t.text().length() >= 3 && !isNamedTablePerson(names, t))) {
       return; // most texts: no title before a name the table does not know
     }
     NameUses uses = nameUses(text, names);
@@ -109,7 +109,7 @@ public final class NearMissSurnameFixer implements Fixer {
     Set<Integer> seen = out.stream().map(r -> r.span().start()).collect(Collectors.toCollection(HashSet::new));
     for (int k = 0; k < titled.size(); k++) {
       String w = titled.get(k).text();
-      if (w.length() < 3 || uses.inNames().containsKey(w) || !table.surnamed(titled.get(k)).isEmpty()
+      if (w.length() < 3 || uses.inNames().containsKey(w) || isNamedTablePerson(names, titled.get(k))
           || !seen.add(titled.get(k).start())) {
         continue;
       }
@@ -190,6 +190,15 @@ public final class NearMissSurnameFixer implements Fixer {
       }
     }
     return uses;
+  }
+
+  /**
+   * Whether {@code word} is the surname of one of the table's people the text names in full: that
+   * person's ({@link #fixListed}). The table's other people say nothing about this text ({@code
+   * Mr. Pak} beside {@code Park Ji-hoon} is no {@code Pak Jong Chon}).
+   */
+  private boolean isNamedTablePerson(NamesInText names, Token word) {
+    return table.surnamed(word).stream().anyMatch(names.named::containsKey);
   }
 
   /** A title before a name: a title word of the table's people, or one of {@code rules/titles.txt}. */
