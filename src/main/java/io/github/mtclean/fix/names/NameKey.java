@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class NameKey {
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   /** An umlaut spelt out before a consonant: the {@code ue} of {@code Krueger}. */
+  /** A long i spelt ee inside a word, before a consonant (not Lee, which is no Li). */
+  private static final Pattern LONG_I = Pattern.compile("(?<=.)ee(?=[bcdfghjklmnpqrstvwxz])");
   private static final Pattern SPELT_UMLAUT = Pattern.compile("([ou])e(?=[bcdfghjklmnpqrstvwxz])");
   /** Leaves combining marks alone: the callers drop them themselves. */
   private static final Transliterator LATIN_ASCII = Transliterator.getInstance("[^[:Mn:]] Latin-ASCII");
@@ -129,6 +131,7 @@ final class NameKey {
   private static String foldPart(String p) {
     p = SPELT_UMLAUT.matcher(p).replaceAll("$1").replace("x", "ks").replace("w", "v");
     p = p.replace("eo", "u").replace("eu", "u").replace("oo", "u").replace("ou", "u"); // French ou: Abou, Abu
+    p = LONG_I.matcher(p).replaceAll("i"); // English ee for Arabic and Urdu long i: Khateeb, Khatib; Rasheed, Rashid
     if (p.startsWith("ye") && p.length() > 3) {
       p = p.substring(1); // Yevgeny, Evgeny; Yelena, Elena
     }
