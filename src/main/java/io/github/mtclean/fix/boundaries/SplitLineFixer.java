@@ -39,6 +39,8 @@ final class SplitLineFixer implements Fixer {
   /** A line led by a label of one or two words and a colon ({@code Amber: be prepared}, {@code TOWER:}). */
   private static final Pattern LABEL = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'\u2019-]*(?:\\h[\\p{L}\\p{N}'\u2019-]+)?:\\h.*");
 
+  private static final String OPENING_QUOTES = "\"'\u201C\u2018";
+
   /** The end of a sentence inside a line: a mark, a space and a capital. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\h+\\p{Lu}");
 
@@ -60,7 +62,7 @@ final class SplitLineFixer implements Fixer {
       Line next = lines.get(i + 1);
       if (isIndented(text, first) || isIndented(text, next) || BYLINE.matcher(next.content(text)).matches()
           || i > 0 && isListItem(text, lines.get(i - 1), first) || i > 1 && isVerse(text, lines.get(i - 1), first)
-          || inShortLineBlock(text, lines, i)) {
+          || inShortLineBlock(text, lines, i) || opensQuotationAfterColon(text, lines, i)) {
         continue; // list items, verse, quoted or code blocks, and a byline under a headline are laid out on purpose
       }
       String lone = next.content(text).strip();
@@ -128,6 +130,22 @@ final class SplitLineFixer implements Fixer {
     return 2 * lowerCase >= last - first + 1; // prose starts its sentences with capitals
   }
 
+  /**
+   * Whether line {@code i} opens a quotation the line before introduces with a colon ({@code it is
+   * worth quoting whole:} / {@code “and the tide goes out like a debt repaid,}): verse or a
+   * letter quoted line by line.
+   */
+  private static boolean opensQuotationAfterColon(String text, List<Line> lines, int i) {
+    if (OPENING_QUOTES.indexOf(text.charAt(firstNonSpace(text, lines.get(i)))) < 0) {
+      return false;
+    }
+    int above = i - 1;
+    while (above >= 0 && lines.get(above).isBlank(text)) {
+      above--;
+    }
+    return above >= 0 && text.charAt(contentEnd(text, lines.get(above)) - 1) == ':';
+  }
+
   /** Replaces the end of {@code first} (trailing spaces, line break) up to the first word of {@code last}. */
   private static Replacement join(String text, Line first, Line last, String with) {
     return Replacement.of(RULE, contentEnd(text, first), firstNonSpace(text, last), with);
@@ -139,8 +157,13 @@ final class SplitLineFixer implements Fixer {
       return false;
     }
     char last = text.charAt(end - 1);
-    return Character.isLetter(text.charAt(firstNonSpace(text, line))) // not a list item or a table row
-        && (Character.isLetterOrDigit(last) || last == ',')
+    int first = firstNonSpace(text, line);
+    while (first < end - 1 && OPENING_QUOTES.indexOf(text.charAt(first)) >= 0) {
+      first++; // a quotation broken across lines: "My parents married here, ... and my daughter / was baptised
+    }
+    boolean quoted = first > firstNonSpace(text, line); // a quoted line ending in a comma is verse
+    return Character.isLetter(text.charAt(first)) // not a list item or a table row
+        && (Character.isLetterOrDigit(last) || last == ',' && !quoted)
         && line.wordCount(text) >= MIN_WORDS
         && !ProseRule.isTitleCase(text, line.start(), end);
   }
