@@ -41,7 +41,7 @@ public final class ForeignFragmentFixer implements Fixer {
   private static final String LABEL_SEPARATORS = ":-|\u2013\u2014\u00BB\u203A\u2022";
   private static final Pattern LABEL = Pattern.compile("^([^.!?:|\u2013\u2014\u00BB\u203A\u2022]{2," + MAX_LABEL + "}?)(?::|\\h[-\u2013\u2014|\u00BB\u203A\u2022])\\h+");
   private static final int MIN_ENGLISH_LETTERS = 8;
-  private static final Pattern GLUED_TITLE = Pattern.compile("\\p{L}+(?:[ '\u2019-]\\p{L}+)+");
+  private static final Pattern GLUED_TITLE = Pattern.compile("\\p{L}+(?:[ '\u2019-]\\p{L}+)+:?");
 
   private final LatinLanguage latin;
 
@@ -220,7 +220,9 @@ public final class ForeignFragmentFixer implements Fixer {
       sentenceEnd--;
     }
     String segment = content.substring(tail);
-    if (!isQuoted(content, tail, withoutArrow(content)) && !ONE_WORD_SENTENCE.matcher(segment).find()
+    int end = withoutArrow(content);
+    end -= end > tail && content.charAt(end - 1) == ':' ? 1 : 0; // a label's colon at the line's end introduces nothing: Citește și:
+    if (!isQuoted(content, tail, end) && !ONE_WORD_SENTENCE.matcher(segment).find()
         && latin.isForeign(segment) && !latin.isForeign(content.substring(0, sentenceEnd))) {
       out.add(new Span(sentenceEnd, content.length()));
     }
