@@ -78,7 +78,39 @@ public final class ConsistentSpellingFixer implements Fixer {
       }
     }
     respellSingleWords(text, names, out);
+    restoreNameOrder(text, tailsOfRuns, out);
     return out;
+  }
+
+  /**
+   * A two-word name written later in the other order ({@code Réka Kovács}, then {@code Kovács
+   * Réka}: MT kept a Hungarian, Chinese or Korean source's order) takes the order it was
+   * introduced in, when the text writes the other order only there.
+   */
+  private static void restoreNameOrder(String text, List<List<Tail>> tailsOfRuns, List<Replacement> out) {
+    Map<String, Integer> firstAt = new HashMap<>(); // each two-word spelling, read alike, where it is first written
+    Map<String, Integer> count = new HashMap<>();
+    List<Tail> pairs = new ArrayList<>();
+    for (List<Tail> tails : tailsOfRuns) {
+      if (!tails.isEmpty() && tails.get(0).key().indexOf(' ') == tails.get(0).key().lastIndexOf(' ')) {
+        String spelling = readAlike(tails.get(0).spelling(text));
+        pairs.add(tails.get(0)); // the run's last two words
+        firstAt.putIfAbsent(spelling, tails.get(0).start());
+        count.merge(spelling, 1, Integer::sum);
+      }
+    }
+    for (Tail t : pairs) {
+      String[] words = t.spelling(text).split(" ");
+      if (words.length != 2 || out.stream().anyMatch(r -> r.span().start() < t.end() && t.start() < r.span().end())) {
+        continue;
+      }
+      String swapped = words[1] + " " + words[0];
+      Integer introduced = firstAt.get(readAlike(swapped));
+      String spelling = readAlike(t.spelling(text));
+      if (introduced != null && introduced < t.start() && count.get(spelling) == 1) { // two people, each named more than once, may be Lee Min and Min Lee
+        out.add(Replacement.of(RULE, t.start(), t.end(), swapped));
+      }
+    }
   }
 
   /** How often the text writes each capitalised word, in names or alone, read alike. */
