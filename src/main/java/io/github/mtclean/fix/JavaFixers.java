@@ -12,6 +12,7 @@ import io.github.mtclean.fix.names.HonorificFixer;
 import io.github.mtclean.fix.names.NameTable;
 import io.github.mtclean.fix.names.NearMissSurnameFixer;
 import io.github.mtclean.fix.punctuation.QuoteFixer;
+import io.github.mtclean.fix.punctuation.QuoteStyleFixer;
 import io.github.mtclean.fix.unicode.ForeignPunctuationFixer;
 import io.github.mtclean.fix.unicode.HtmlEntityFixer;
 import io.github.mtclean.fix.unicode.MojibakeFixer;
@@ -43,7 +44,8 @@ public final class JavaFixers {
         new ForeignPunctuationFixer()));
     fixers.addAll(LineFixers.create(source, captions));
     fixers.addAll(List.of(
-        new QuoteFixer()));
+        new QuoteFixer(),
+        new QuoteStyleFixer()));
     fixers.addAll(BoundaryFixers.create(source));
     fixers.addAll(List.of(
         new CanonicalNameFixer(names),

@@ -1,0 +1,94 @@
+package io.github.mtclean.fix.punctuation;
+
+import io.github.mtclean.Fixer;
+import io.github.mtclean.Replacement;
+import io.github.mtclean.text.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives the few quote marks and apostrophes a text writes in the other style the style of all the
+ * others: a straight text's {@code we’re} or {@code “deal”}, a curly text's {@code don't} or
+ * {@code "story"}, copied in from another source. Double quotes and apostrophes are counted
+ * apart, as a site may curl only its apostrophes; a style needs {@value #MIN_MAJORITY} marks of
+ * its own, and the other at most {@value #MAX_MINORITY}. Only the apostrophes of contractions and
+ * possessives count ({@code Ba’ath} and {@code O’Brien} are spelled so); a straight double quote
+ * turns curly only where its side is plain, after a space or before one.
+ */
+public final class QuoteStyleFixer implements Fixer {
+  static final String RULE = "punctuation/quote-style";
+  private static final int MIN_MAJORITY = 5;
+  private static final int MAX_MINORITY = 2;
+  private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=(?:s|t|re|ve|ll|d|m)(?!\\p{L}))");
+  private static final Pattern DOUBLE = Pattern.compile("[\"\u201C\u201D]");
+  /** What may stand before an opening quote and after a closing one. */
+  private static final String OPEN_SIDE = "([\u2014\u2013-";
+  private static final String CLOSE_SIDE = ".,;:!?)\u2014\u2013-";
+
+  @Override
+  public List<String> ruleIds() {
+    return List.of(RULE);
+  }
+
+  @Override
+  public List<Replacement> fix(Document doc) {
+    String text = doc.text();
+    if (text.indexOf('\'') < 0 && text.indexOf('"') < 0 || text.indexOf('\u2019') < 0 && text.indexOf('\u201C') < 0 && text.indexOf('\u201D') < 0) {
+      return List.of(); // most texts write one style only
+    }
+    List<Replacement> out = new ArrayList<>();
+    apostrophes(text, out);
+    doubleQuotes(text, out);
+    return out;
+  }
+
+  private static void apostrophes(String text, List<Replacement> out) {
+    List<Integer> straight = new ArrayList<>();
+    List<Integer> curly = new ArrayList<>();
+    for (Matcher m = APOSTROPHE.matcher(text); m.find(); ) {
+      (text.charAt(m.start()) == '\'' ? straight : curly).add(m.start());
+    }
+    if (isMinority(curly, straight)) {
+      curly.forEach(at -> out.add(Replacement.of(RULE, at, at + 1, "'")));
+    } else if (isMinority(straight, curly)) {
+      straight.forEach(at -> out.add(Replacement.of(RULE, at, at + 1, "\u2019")));
+    }
+  }
+
+  private static void doubleQuotes(String text, List<Replacement> out) {
+    List<Integer> straight = new ArrayList<>();
+    List<Integer> curly = new ArrayList<>();
+    for (Matcher m = DOUBLE.matcher(text); m.find(); ) {
+      (text.charAt(m.start()) == '"' ? straight : curly).add(m.start());
+    }
+    if (isMinority(curly, straight)) {
+      curly.forEach(at -> out.add(Replacement.of(RULE, at, at + 1, "\"")));
+    } else if (isMinority(straight, curly)) {
+      List<Replacement> curled = new ArrayList<>();
+      for (int at : straight) {
+        String mark = curled(text, at);
+        if (mark == null) {
+          return; // a side that says nothing: leave the text as it is
+        }
+        curled.add(Replacement.of(RULE, at, at + 1, mark));
+      }
+      out.addAll(curled);
+    }
+  }
+
+  private static boolean isMinority(List<Integer> few, List<Integer> many) {
+    return !few.isEmpty() && few.size() <= MAX_MINORITY && many.size() >= MIN_MAJORITY;
+  }
+
+  /** The curly form of the straight quote at {@code at}: an opener after a space, a closer before one; null if neither. */
+  private static String curled(String text, int at) {
+    boolean spaceBefore = at == 0 || Character.isWhitespace(text.charAt(at - 1)) || OPEN_SIDE.indexOf(text.charAt(at - 1)) >= 0;
+    boolean spaceAfter = at + 1 == text.length() || Character.isWhitespace(text.charAt(at + 1)) || CLOSE_SIDE.indexOf(text.charAt(at + 1)) >= 0;
+    if (spaceBefore == spaceAfter) {
+      return null;
+    }
+    return spaceBefore ? "\u201C" : "\u201D";
+  }
+}
