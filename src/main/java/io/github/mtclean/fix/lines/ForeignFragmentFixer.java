@@ -95,7 +95,9 @@ public final class ForeignFragmentFixer implements Fixer {
       out.add(new Span(0, firstLatin));
     }
     int tailRun = firstForeign(content, lastLatin + 1, content.length());
-    if (tailRun >= 0 && !isQuoted(content, afterSentenceEnd(content, lastLatin + 1), withoutArrow(content))) {
+    // a colon before the fragment introduces it; one inside it is the label's own (Читайте также: ...)
+    if (tailRun >= 0 && !isQuoted(content, afterSentenceEnd(content, lastLatin + 1), tailRun)
+        && !isQuoted(content.replace(':', ' '), tailRun, withoutArrow(content))) {
       int start = tailRun;
       while (start > lastLatin + 1 && (SEPARATORS.indexOf(content.charAt(start - 1)) >= 0
           || Character.getType(content.charAt(start - 1)) == Character.START_PUNCTUATION)) {
