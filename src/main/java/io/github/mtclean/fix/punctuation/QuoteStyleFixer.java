@@ -13,15 +13,17 @@ import java.util.regex.Pattern;
  * others: a straight text's {@code we’re} or {@code “deal”}, a curly text's {@code don't} or
  * {@code "story"}, copied in from another source. Double quotes and apostrophes are counted
  * apart, as a site may curl only its apostrophes; a style needs {@value #MIN_MAJORITY} marks of
- * its own, and the other at most {@value #MAX_MINORITY}. Only the apostrophes of contractions and
- * possessives count ({@code Ba’ath} and {@code O’Brien} are spelled so); a straight double quote
+ * its own, and the other at most {@value #MAX_MINORITY}. Only the apostrophes of contractions,
+ * possessives and elisions count ({@code Ba’ath} and {@code O’Brien} are spelled so); a straight double quote
  * turns curly only where its side is plain, after a space or before one.
  */
 public final class QuoteStyleFixer implements Fixer {
   static final String RULE = "punctuation/quote-style";
   private static final int MIN_MAJORITY = 5;
   private static final int MAX_MINORITY = 2;
-  private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019](?=(?:s|t|re|ve|ll|d|m)(?!\\p{L}))");
+  /** A contraction's or possessive's apostrophe ({@code we're}, {@code town's}), or a French or Italian elision's ({@code l'Aber}, {@code d'Italia}). */
+  private static final Pattern APOSTROPHE = Pattern.compile(
+      "(?<=\\p{L})['\u2019](?=(?:s|t|re|ve|ll|d|m)(?!\\p{L}))|(?<=(?<!\\p{L})[lLdD])['\u2019](?=\\p{L})");
   private static final Pattern DOUBLE = Pattern.compile("[\"\u201C\u201D]");
   /** What may stand before an opening quote and after a closing one. */
   private static final String OPEN_SIDE = "([\u2014\u2013-";
