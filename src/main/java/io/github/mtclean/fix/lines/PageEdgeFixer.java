@@ -406,19 +406,25 @@ final class PageEdgeFixer implements Fixer {
     while (stop >= top && (lines.get(stop).isBlank(doc.text()) || isFooterLine(doc, lines.get(stop)) || namesSite(doc, lines.get(stop), site))) {
       stop--;
     }
+    boolean closed = false; // the footer starts at a closing section's header, whatever it reads as
     for (int above = aboveClosingSection(doc, top, stop); above < stop; above = aboveClosingSection(doc, top, stop)) {
       stop = above; // a section may follow another, or hold one (Live updates, then Show latest updates)
+      closed = true;
     }
     int first = stop + 1;
     String last = stop >= top ? doc.content(lines.get(stop)).strip() : "";
     String marker = listMarker(last);
+    if (closed) {
+      marker = null;
+      last = "";
+    }
     if (last.endsWith(":") || marker != null) {
       while (first < lines.size() && !lines.get(first).isBlank(doc.text())
           && (marker == null || marker.equals(listMarker(doc.content(lines.get(first)).strip())))) {
         first++; // the list the article's last line introduces (The measures include:) or begins (- a halt to shelling)
       }
     }
-    while (first < lines.size() && (lines.get(first).isBlank(doc.text()) || !isFooterLine(doc, lines.get(first)))) {
+    while (!closed && first < lines.size() && (lines.get(first).isBlank(doc.text()) || !isFooterLine(doc, lines.get(first)))) {
       first++; // the lines naming the site right under the article
     }
     for (int i = first; i < lines.size(); i++) {
