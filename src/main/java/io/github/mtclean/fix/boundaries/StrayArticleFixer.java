@@ -28,6 +28,8 @@ final class StrayArticleFixer extends ProseRule {
   private static final Set<String> COMMON = Set.of("NN", "NNS", "JJ");
 
   /** Head nouns of offices and bodies ({@code ministry}, {@code minister}), lower case. */
+  /** Lower-case words that make a place's name before them the seat of an office ({@code Ulsan city official}). */
+  private static final Set<String> LOCAL_GOVERNMENT = Set.of("city", "county", "municipal", "provincial", "district", "regional", "state");
   private final Set<String> institutions;
 
   StrayArticleFixer(Set<String> institutions) {
@@ -166,7 +168,9 @@ final class StrayArticleFixer extends ProseRule {
    * head of an office or body ({@code Foreign Ministry}, {@code Prime Minister}, {@code Central
    * Bank}), maybe followed by a lower-case head ({@code Labour councillor}): a phrase MT gave a stray The. Any other capitalised phrase after a possessive is a title
    * with its own The ({@code India's The Economic Times}, {@code the playwright's The Ferryman}),
-   * and so is one with a word that also names a people ({@code Irish Times}). A singular name
+   * and so is one with a word that also names a people ({@code Irish Times}); but a place's name
+   * before {@code city}, {@code county} and the like names its government ({@code a former The
+   * Brno city architect}). A singular name
    * reading says little: the tagger gives one to {@code Bank} and {@code March}.
    */
   private boolean namesInstitution(String text, int from) {
@@ -180,7 +184,9 @@ final class StrayArticleFixer extends ProseRule {
       }
       Set<String> tags = EnglishWords.tags(bare);
       if (tags.contains("NNPS") || tags.stream().noneMatch(COMMON::contains)) {
-        return false;
+        // a place before its council's office: a former The Brno city architect
+        Token next = last == null && bare.equals(word) ? tokenAfter(text, t.end()) : null;
+        return next != null && LOCAL_GOVERNMENT.contains(next.text());
       }
       last = bare;
       if (!bare.equals(word)) {
