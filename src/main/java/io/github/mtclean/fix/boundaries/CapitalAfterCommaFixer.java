@@ -3,7 +3,9 @@ package io.github.mtclean.fix.boundaries;
 import io.github.mtclean.Replacement;
 import io.github.mtclean.fix.EnglishWords;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Lower-cases a determiner or pronoun MT capitalised after a comma, as if a sentence started there:
@@ -14,6 +16,11 @@ import java.util.regex.Matcher;
  */
 final class CapitalAfterCommaFixer extends ProseRule {
   static final String RULE = "boundaries/capital-after-comma";
+
+  /** Pronouns a religious text capitalises for God ({@code When we were few, He was enough}). */
+  private static final Set<String> DIVINE = Set.of("He", "His", "Him");
+  /** A text that capitalises them on purpose writes one mid-sentence where no sentence starts: {@code trust in Him}. */
+  private static final Pattern REVERENT = Pattern.compile("\\p{Ll}\\h+(?:Him|His|He)\\b");
 
   CapitalAfterCommaFixer() {
     super(RULE, "[^\\s,]*,\\h+(\\p{Lu}\\p{Ll}*)\\h+(?:(\\p{Lu}\\p{Ll}+)\\h+)?(\\p{Ll}+)\\b");
@@ -29,7 +36,8 @@ final class CapitalAfterCommaFixer extends ProseRule {
     String word = m.group(1);
     String next = m.group(3);
     boolean article = word.equals("A") && !EnglishWords.isLinking(next); // not "vitamins C, A and E"
-    if (!(EnglishWords.isSentenceStarter(word) || article) || !EnglishWords.isKnown(next)) {
+    if (!(EnglishWords.isSentenceStarter(word) || article) || !EnglishWords.isKnown(next)
+        || DIVINE.contains(word) && REVERENT.matcher(text).find()) {
       return null;
     }
     // A name then a function word is a title (Danger Mouse, The Wind in the Willows), not a noun phrase.
