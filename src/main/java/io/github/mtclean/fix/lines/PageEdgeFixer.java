@@ -414,11 +414,7 @@ final class PageEdgeFixer implements Fixer {
     int first = stop + 1;
     String last = stop >= top ? doc.content(lines.get(stop)).strip() : "";
     String marker = listMarker(last);
-    if (closed) {
-      marker = null;
-      last = "";
-    }
-    if (last.endsWith(":") || marker != null) {
+    if (!closed && (last.endsWith(":") || marker != null)) {
       while (first < lines.size() && !lines.get(first).isBlank(doc.text())
           && (marker == null || marker.equals(listMarker(doc.content(lines.get(first)).strip())))) {
         first++; // the list the article's last line introduces (The measures include:) or begins (- a halt to shelling)

@@ -47,29 +47,21 @@ public final class QuoteStyleFixer implements Fixer {
   }
 
   private static void apostrophes(String text, List<Replacement> out) {
-    List<Integer> straight = new ArrayList<>();
-    List<Integer> curly = new ArrayList<>();
-    for (Matcher m = APOSTROPHE.matcher(text); m.find(); ) {
-      (text.charAt(m.start()) == '\'' ? straight : curly).add(m.start());
-    }
-    if (isMinority(curly, straight)) {
-      curly.forEach(at -> out.add(Replacement.of(RULE, at, at + 1, "'")));
-    } else if (isMinority(straight, curly)) {
-      straight.forEach(at -> out.add(Replacement.of(RULE, at, at + 1, "\u2019")));
+    Marks marks = Marks.of(APOSTROPHE, '\'', text);
+    if (isMinority(marks.curly(), marks.straight())) {
+      marks.curly().forEach(at -> out.add(Replacement.of(RULE, at, at + 1, "'")));
+    } else if (isMinority(marks.straight(), marks.curly())) {
+      marks.straight().forEach(at -> out.add(Replacement.of(RULE, at, at + 1, "\u2019")));
     }
   }
 
   private static void doubleQuotes(String text, List<Replacement> out) {
-    List<Integer> straight = new ArrayList<>();
-    List<Integer> curly = new ArrayList<>();
-    for (Matcher m = DOUBLE.matcher(text); m.find(); ) {
-      (text.charAt(m.start()) == '"' ? straight : curly).add(m.start());
-    }
-    if (isMinority(curly, straight)) {
-      curly.forEach(at -> out.add(Replacement.of(RULE, at, at + 1, "\"")));
-    } else if (isMinority(straight, curly)) {
+    Marks marks = Marks.of(DOUBLE, '"', text);
+    if (isMinority(marks.curly(), marks.straight())) {
+      marks.curly().forEach(at -> out.add(Replacement.of(RULE, at, at + 1, "\"")));
+    } else if (isMinority(marks.straight(), marks.curly())) {
       List<Replacement> curled = new ArrayList<>();
-      for (int at : straight) {
+      for (int at : marks.straight()) {
         String mark = curled(text, at);
         if (mark == null) {
           return; // a side that says nothing: leave the text as it is
@@ -77,6 +69,17 @@ public final class QuoteStyleFixer implements Fixer {
         curled.add(Replacement.of(RULE, at, at + 1, mark));
       }
       out.addAll(curled);
+    }
+  }
+
+  /** Where a text writes a kind of mark straight and where curly. */
+  private record Marks(List<Integer> straight, List<Integer> curly) {
+    static Marks of(Pattern kind, char straightForm, String text) {
+      Marks marks = new Marks(new ArrayList<>(), new ArrayList<>());
+      for (Matcher m = kind.matcher(text); m.find(); ) {
+        (text.charAt(m.start()) == straightForm ? marks.straight() : marks.curly()).add(m.start());
+      }
+      return marks;
     }
   }
 
