@@ -21,10 +21,16 @@ public final class QuoteStyleFixer implements Fixer {
   static final String RULE = "punctuation/quote-style";
   private static final int MIN_MAJORITY = 5;
   private static final int MAX_MINORITY = 2;
-  /** A contraction's or possessive's apostrophe ({@code we're}, {@code town's}), or a French or Italian elision's ({@code l'Aber}, {@code d'Italia}). */
+  /**
+   * A contraction's or possessive's apostrophe ({@code we're}, {@code town's}), or a French or
+   * Italian elision's ({@code l'Aber}, {@code d'Italia}). The mark comes first and what stands
+   * before it is looked behind from there, so a search tries the lookbehinds only at marks.
+   */
   private static final Pattern APOSTROPHE = Pattern.compile(
-      "(?<=\\p{L})['\u2019](?=(?:s|t|re|ve|ll|d|m)(?!\\p{L}))|(?<=(?<!\\p{L})[lLdD])['\u2019](?=\\p{L})");
+      "['\u2019](?:(?<=\\p{L}.)(?=(?:s|t|re|ve|ll|d|m)(?!\\p{L}))|(?<=(?<!\\p{L})[lLdD].)(?=\\p{L}))");
   private static final Pattern DOUBLE = Pattern.compile("[\"\u201C\u201D]");
+  /** The curly marks either pattern may start with. */
+  private static final String MARKS = "\u2019\u201C\u201D";
   /** What may stand before an opening quote and after a closing one. */
   private static final String OPEN_SIDE = "([\u2014\u2013-";
   private static final String CLOSE_SIDE = ".,;:!?)\u2014\u2013-";
@@ -76,8 +82,13 @@ public final class QuoteStyleFixer implements Fixer {
   private record Marks(List<Integer> straight, List<Integer> curly) {
     static Marks of(Pattern kind, char straightForm, String text) {
       Marks marks = new Marks(new ArrayList<>(), new ArrayList<>());
-      for (Matcher m = kind.matcher(text); m.find(); ) {
-        (text.charAt(m.start()) == straightForm ? marks.straight() : marks.curly()).add(m.start());
+      // Marks are rare, so each is found by a plain scan and only there asked of the pattern.
+      Matcher m = kind.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int at = 0; at < text.length(); at++) {
+        char c = text.charAt(at);
+        if ((c == straightForm || MARKS.indexOf(c) >= 0) && m.region(at, text.length()).lookingAt()) {
+          (c == straightForm ? marks.straight() : marks.curly()).add(at);
+        }
       }
       return marks;
     }
