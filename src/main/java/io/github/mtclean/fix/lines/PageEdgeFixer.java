@@ -403,13 +403,16 @@ final class PageEdgeFixer implements Fixer {
   private void peelFooter(Document doc, int top, List<String> site, List<Replacement> out) {
     List<Line> lines = doc.lines();
     int stop = lines.size() - 1;
-    while (stop >= top && (lines.get(stop).isBlank(doc.text()) || isFooterLine(doc, lines.get(stop)) || namesSite(doc, lines.get(stop), site))) {
-      stop--;
-    }
     boolean closed = false; // the footer starts at a closing section's header, whatever it reads as
-    for (int above = aboveClosingSection(doc, top, stop); above < stop; above = aboveClosingSection(doc, top, stop)) {
-      stop = above; // a section may follow another, or hold one (Live updates, then Show latest updates)
-      closed = true;
+    for (int peeled = -1; peeled != stop; ) {
+      peeled = stop; // furniture may stand above a closing section too (Source: the issuer, then Media contact:)
+      while (stop >= top && (lines.get(stop).isBlank(doc.text()) || isFooterLine(doc, lines.get(stop)) || namesSite(doc, lines.get(stop), site))) {
+        stop--;
+      }
+      for (int above = aboveClosingSection(doc, top, stop); above < stop; above = aboveClosingSection(doc, top, stop)) {
+        stop = above; // a section may follow another, or hold one (Live updates, then Show latest updates)
+        closed = true;
+      }
     }
     int first = stop + 1;
     String last = stop >= top ? doc.content(lines.get(stop)).strip() : "";

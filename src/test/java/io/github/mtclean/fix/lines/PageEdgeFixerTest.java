@@ -57,6 +57,23 @@ class PageEdgeFixerTest {
   }
 
   @Test
+  void aSourceLineUnderTheArticleGoesWithTheFooter() {
+    String page = HEADER + """
+        The operator said repairs would begin on Monday.
+
+        Source: Island Ferries Ltd
+
+        Media contact:
+        Island Ferries press office
+
+        Share this article
+        Facebook
+        About us | Contact | Advertise
+        """;
+    assertEquals(KEPT + "\nThe operator said repairs would begin on Monday.\n", Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
   void commentsUnderTheirStampsGoWithTheFooter() {
     String page = HEADER + """
         2 comments
