@@ -166,9 +166,21 @@ public final class ConsistentSpellingFixer implements Fixer {
       }
     }
     Map<String, String> majorities = new HashMap<>();
+    Map<String, Integer> wordUses = alone.isEmpty() ? Map.of() : wordUses(names);
     for (Tail t : alone) {
       respell(text, t, majorities.computeIfAbsent(t.key(), k -> majority(text, uses.get(k), null)), out);
+      respell(text, t, introducedOnce(text, uses.get(t.key()), t, wordUses), out);
     }
+  }
+
+  /**
+   * The spelling of the one name that introduced a surname the text then writes once alone and
+   * otherwise nowhere ({@code Vicent Ferrándiz}, then {@code Ferrandiz said}); null when the lone
+   * spelling is the text's own elsewhere too ({@code Ramirez Street}), or is not that one use.
+   */
+  private static String introducedOnce(String text, List<Tail> uses, Tail lone, Map<String, Integer> wordUses) {
+    boolean once = uses.size() == 2 && uses.get(1) == lone && uses.get(0).start() < lone.start();
+    return once && wordUses.getOrDefault(readAlike(lone.spelling(text)), 0) == 1 ? uses.get(0).spelling(text) : null;
   }
 
   /**
