@@ -354,16 +354,19 @@ final class PageEdgeFixer implements Fixer {
   }
 
   /**
-   * The headline below a site's tagline at {@code first} ({@code Local news from the North Coast}):
-   * a line the peeled masthead stands right above and menus or buttons right below, when a later
+   * The headline below a site's tagline at {@code first} ({@code Local news from the North Coast}),
+   * or below a title bar naming the site over another title ({@code Ferrandi vince a Passo Varena |
+   * SportVeloce English}): a line the peeled masthead stands right above (a title bar may head the
+   * page alone) and menus or buttons right below, when a later
    * line before the body reads as a headline (no furniture, no sentence end); {@code first} itself
    * otherwise. A headline has its byline or date right below instead, and a later line ending as a
    * sentence is its standfirst.
    */
   private int headlineUnderTagline(Document doc, int first, int bodyStart) {
     List<Line> lines = doc.lines();
-    if (first == 0 || first + 2 >= bodyStart || lines.get(first - 1).isBlank(doc.text())) {
-      return first;
+    boolean titleBar = first < bodyStart && TITLE_SEPARATOR.matcher(doc.content(lines.get(first)).strip()).find();
+    if (first + 2 >= bodyStart || !titleBar && (first == 0 || lines.get(first - 1).isBlank(doc.text()))) {
+      return first; // a title bar naming the site may head the page alone (a title in the site's own language)
     }
     Line below = lines.get(first + 1);
     if (below.isBlank(doc.text()) || isPageLine(doc, below) || !isHeaderLine(doc, below)) {

@@ -74,6 +74,28 @@ class PageEdgeFixerTest {
   }
 
   @Test
+  void aTitleBarInTheSitesOwnLanguageGoesWithTheMenusUnderIt() {
+    String page = """
+        Ferrandi vince a Passo Varena | SportVeloce English
+        Home | Calcio | Ciclismo | Tennis | Motori | Basket
+        Home > Ciclismo > Giro delle Valli del Noce
+        CICLISMO
+        Ferrandi takes the stage and the leader's jersey on the climb to Passo Varena
+        By Marco Bellandi
+        17/04/2025 18:32
+        Nicolò Ferrandi won the third stage of the Tour of the Noce Valleys on Thursday with an attack four kilometres from the line.
+        The 23-year-old from Trento finished 18 seconds ahead of Iker Lasarte, who kept second place overall.
+
+        Share this article
+        Facebook
+        About us | Contact | Advertise
+        """;
+    String kept = page.substring(page.indexOf("Ferrandi takes"), page.indexOf("\nShare"))
+        .replace("By Marco Bellandi\n17/04/2025 18:32\n", "");
+    assertEquals(kept, Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
   void commentsUnderTheirStampsGoWithTheFooter() {
     String page = HEADER + """
         2 comments
