@@ -310,7 +310,7 @@ final class PageEdgeFixer implements Fixer {
    * Council approves bike lanes | The Carver Valley Sentinel}), whose name it adds to {@code site};
    * {@code first} itself when it is no title bar.
    */
-  private static int repeatedHeadline(Document doc, int first, int bodyStart, List<String> site) {
+  private int repeatedHeadline(Document doc, int first, int bodyStart, List<String> site) {
     if (first >= bodyStart) {
       return first;
     }
@@ -324,7 +324,9 @@ final class PageEdgeFixer implements Fixer {
         String after = bar.substring(separator.end());
         boolean titleBefore = longer == before.length() >= after.length();
         for (int k = first + 1; k < bodyStart; k++) {
-          if (doc.content(doc.lines().get(k)).strip().equalsIgnoreCase(titleBefore ? before : after)) {
+          // the site's name over the headline, with the menus between, is a masthead (The Wyvern Gazette)
+          if (doc.content(doc.lines().get(k)).strip().equalsIgnoreCase(titleBefore ? before : after)
+              && !isMastheadOverHeadline(doc, k, bodyStart)) {
             addName(titleBefore ? after : before, site);
             return k;
           }

@@ -96,6 +96,27 @@ class PageEdgeFixerTest {
   }
 
   @Test
+  void theSitesNameUnderATitleBarThatNamesItIsAMastheadNotTheHeadline() {
+    String page = """
+        Kettlebridge market hall saved as sale rejected | The Wyvern Gazette
+        Skip to main content
+        The Wyvern Gazette
+        Home | News | Sport | Business
+        Subscribe
+        Kettlebridge market hall saved as councillors reject sale to developer
+        By Sian Pritchard
+        Kettlebridge's Victorian market hall will stay in public hands after councillors voted on Tuesday.
+        The council had recommended the sale.
+        Share this article
+        Facebook
+        About us | Contact | Advertise
+        """;
+    String kept = page.substring(page.indexOf("Kettlebridge market hall saved as councillors"), page.indexOf("Share"))
+        .replace("By Sian Pritchard\n", "");
+    assertEquals(kept, Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
   void commentsUnderTheirStampsGoWithTheFooter() {
     String page = HEADER + """
         2 comments
