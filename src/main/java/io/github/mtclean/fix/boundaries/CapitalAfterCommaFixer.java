@@ -2,10 +2,13 @@ package io.github.mtclean.fix.boundaries;
 
 import io.github.mtclean.Replacement;
 import io.github.mtclean.fix.EnglishWords;
+import io.github.mtclean.text.Document;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Lower-cases a determiner or pronoun MT capitalised after a comma, as if a sentence started there:
@@ -20,7 +23,7 @@ final class CapitalAfterCommaFixer extends ProseRule {
   /** Pronouns a religious text capitalises for God ({@code When we were few, He was enough}). */
   private static final Set<String> DIVINE = Set.of("He", "His", "Him");
   /** A text that capitalises them on purpose writes one mid-sentence where no sentence starts: {@code trust in Him}. */
-  private static final Pattern REVERENT = Pattern.compile("\\p{Ll}\\h+(?:Him|His|He)\\b");
+  private static final Pattern AFTER_LOWER_CASE = Pattern.compile("(?<=\\p{Ll}\\h{1,20})");
 
   CapitalAfterCommaFixer() {
     super(RULE, "[^\\s,]*,\\h+(\\p{Lu}\\p{Ll}*)\\h+(?:(\\p{Lu}\\p{Ll}+)\\h+)?(\\p{Ll}+)\\b");
@@ -31,13 +34,31 @@ final class CapitalAfterCommaFixer extends ProseRule {
     return word.equals("A") || EnglishWords.isSentenceStarter(word);
   }
 
+  /** Without He, His and Him in a text that capitalises them for God, asked once per text from the shared scan. */
+  @Override
+  int[] anchors(Document doc) {
+    int[] anchors = super.anchors(doc);
+    CapitalisedWords capitals = CapitalisedWords.of(doc);
+    Matcher afterLowerCase = AFTER_LOWER_CASE.matcher(doc.text()).useTransparentBounds(true);
+    boolean reverent = IntStream.range(0, capitals.count()).anyMatch(k -> DIVINE.contains(capitals.word(k))
+        && afterLowerCase.region(capitals.start(k), capitals.start(k)).lookingAt());
+    return reverent ? Arrays.stream(anchors).filter(a -> !DIVINE.contains(wordAt(doc.text(), a))).toArray() : anchors;
+  }
+
+  private static String wordAt(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
   @Override
   Replacement repair(Matcher m, String text) {
     String word = m.group(1);
     String next = m.group(3);
     boolean article = word.equals("A") && !EnglishWords.isLinking(next); // not "vitamins C, A and E"
-    if (!(EnglishWords.isSentenceStarter(word) || article) || !EnglishWords.isKnown(next)
-        || DIVINE.contains(word) && REVERENT.matcher(text).find()) {
+    if (!(EnglishWords.isSentenceStarter(word) || article) || !EnglishWords.isKnown(next)) {
       return null;
     }
     // A name then a function word is a title (Danger Mouse, The Wind in the Willows), not a noun phrase.

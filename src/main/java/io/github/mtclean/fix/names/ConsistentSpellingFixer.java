@@ -168,8 +168,9 @@ public final class ConsistentSpellingFixer implements Fixer {
     Map<String, String> majorities = new HashMap<>();
     Map<String, Integer> wordUses = alone.isEmpty() ? Map.of() : wordUses(names);
     for (Tail t : alone) {
-      respell(text, t, majorities.computeIfAbsent(t.key(), k -> majority(text, uses.get(k), null)), out);
-      respell(text, t, introducedOnce(text, uses.get(t.key()), t, wordUses), out);
+      if (!respell(text, t, majorities.computeIfAbsent(t.key(), k -> majority(text, uses.get(k), null)), out)) {
+        respell(text, t, introducedOnce(text, uses.get(t.key()), t, wordUses), out);
+      }
     }
   }
 

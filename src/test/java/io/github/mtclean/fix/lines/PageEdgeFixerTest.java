@@ -23,6 +23,12 @@ class PageEdgeFixerTest {
       Ferry services to the island have been suspended for at least three weeks, the operator said.
 
       """;
+  /** A page's share buttons and links under its story. */
+  private static final String FOOTER = """
+      Share this article
+      Facebook
+      About us | Contact | Advertise
+      """;
   /** What the editor keeps of {@link #HEADER}. */
   private static final String KEPT = """
       Ferry suspended for three weeks after crack found in hull
@@ -66,10 +72,7 @@ class PageEdgeFixerTest {
         Media contact:
         Island Ferries press office
 
-        Share this article
-        Facebook
-        About us | Contact | Advertise
-        """;
+        """ + FOOTER;
     assertEquals(KEPT + "\nThe operator said repairs would begin on Monday.\n", Cleaner.defaults().clean(page).text());
   }
 
@@ -86,13 +89,8 @@ class PageEdgeFixerTest {
         Nicolò Ferrandi won the third stage of the Tour of the Noce Valleys on Thursday with an attack four kilometres from the line.
         The 23-year-old from Trento finished 18 seconds ahead of Iker Lasarte, who kept second place overall.
 
-        Share this article
-        Facebook
-        About us | Contact | Advertise
-        """;
-    String kept = page.substring(page.indexOf("Ferrandi takes"), page.indexOf("\nShare"))
-        .replace("By Marco Bellandi\n17/04/2025 18:32\n", "");
-    assertEquals(kept, Cleaner.defaults().clean(page).text());
+        """ + FOOTER;
+    assertKeepsStory(page, "Ferrandi takes", "By Marco Bellandi\n17/04/2025 18:32\n");
   }
 
   @Test
@@ -107,13 +105,14 @@ class PageEdgeFixerTest {
         By Sian Pritchard
         Kettlebridge's Victorian market hall will stay in public hands after councillors voted on Tuesday.
         The council had recommended the sale.
-        Share this article
-        Facebook
-        About us | Contact | Advertise
-        """;
-    String kept = page.substring(page.indexOf("Kettlebridge market hall saved as councillors"), page.indexOf("Share"))
-        .replace("By Sian Pritchard\n", "");
-    assertEquals(kept, Cleaner.defaults().clean(page).text());
+        """ + FOOTER;
+    assertKeepsStory(page, "Kettlebridge market hall saved as councillors", "By Sian Pritchard\n");
+  }
+
+  /** Cleaning {@code page} keeps its story, from {@code headline} up to the {@link #FOOTER}, less its {@code byline}. */
+  private static void assertKeepsStory(String page, String headline, String byline) {
+    String story = page.substring(page.indexOf(headline), page.indexOf(FOOTER)).stripTrailing() + "\n";
+    assertEquals(story.replace(byline, ""), Cleaner.defaults().clean(page).text());
   }
 
   @Test
