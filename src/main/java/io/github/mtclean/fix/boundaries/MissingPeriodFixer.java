@@ -36,6 +36,13 @@ final class MissingPeriodFixer extends ProseRule {
    */
   private static final Map<String, Predicate<String>> OPENERS = openers();
 
+  /**
+   * The article {@code A} opens a sentence only after a plural noun ({@code faces difficult
+   * economics A kilo of lemons}): after a singular one it is a letter that labels it ({@code grade
+   * A students}, {@code Plan A was}).
+   */
+  private static final String ARTICLE_A = "A";
+
   private static Map<String, Predicate<String>> openers() {
     Map<String, Predicate<String>> openers = new HashMap<>();
     Set<String> since = Set.of("then", "the", "its", "their", "his", "her", "last", "early", "late");
@@ -51,6 +58,10 @@ final class MissingPeriodFixer extends ProseRule {
     for (String adverb : List.of("Today", "Yesterday", "Tomorrow")) {
       openers.put(adverb, EnglishWords::isKnown);
     }
+    openers.put("Now", MissingPeriodFixer::opensNounPhrase); // which is normal Now the membranes
+    // A is also a letter (grade A students, vitamin A and C); see ARTICLE_A
+    openers.put(ARTICLE_A, word -> !EnglishWords.isLinking(word)
+        && (EnglishWords.hasTagStarting(word, "NN") || EnglishWords.hasTagStarting(word, "JJ")));
     return Map.copyOf(openers);
   }
 
@@ -90,7 +101,7 @@ final class MissingPeriodFixer extends ProseRule {
 
   MissingPeriodFixer(Set<String> clauseVerbs) {
     // the third word may be a number in figures, for the openers that take one (About 38%)
-    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,})\\h(\\p{Lu}\\p{Ll}+)\\h(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}]))");
+    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,})\\h(\\p{Lu}\\p{Ll}*)\\h(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}]))");
     for (String entry : clauseVerbs) {
       this.clauseVerbs.put(entry.replace(TAKES_OBJECT, ""), entry.endsWith(TAKES_OBJECT));
     }
@@ -98,7 +109,8 @@ final class MissingPeriodFixer extends ProseRule {
 
   @Override
   boolean isAnchorWord(String word) {
-    return EnglishWords.isSentenceStarter(word) || PluralSubject.isCandidate(word) || OPENERS.containsKey(word) || FRONTING.contains(word);
+    return EnglishWords.isSentenceStarter(word) || PluralSubject.isCandidate(word) || ModifiedSubject.isCandidate(word)
+        || OPENERS.containsKey(word) || FRONTING.contains(word);
   }
 
   @Override
@@ -110,12 +122,14 @@ final class MissingPeriodFixer extends ProseRule {
       boolean opens = FRONTING.contains(starter) ? frontsPhrase(text, m.start(3))
           : OPENERS.get(starter).test(m.group(3)) && !startsTitle(text, m.end(3));
       starts = opens && (Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0)))
+          && (!starter.equals(ARTICLE_A) || EnglishWords.hasTag(before, "NNS"))
           && (EnglishWords.hasTag(before, "VBN") && !EnglishWords.isLinking(before) // had not been decided If the
               || canEndClause(text, before, starter, m.group(3), tokenBefore(text, m.start(1))));
     } else if (EnglishWords.isSentenceStarter(starter)) {
       starts = EnglishWords.isKnown(m.group(3)) && canEndClause(text, before, starter, m.group(3), tokenBefore(text, m.start(1)));
     } else {
-      starts = PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3))
+      starts = (PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3))
+              || ModifiedSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3)))
           && !followsClauseVerb(text, m.start(1));
     }
     return starts ? insert(m.end(1), ".") : null;
@@ -152,7 +166,8 @@ final class MissingPeriodFixer extends ProseRule {
    * Whether the sentence before {@code at} holds a verb that takes a clause without {@code that}
    * and has not yet taken another complement ({@code said on Monday Democrats had}, {@code told a
    * rally on Sunday Democrats must}): the plural may start that clause. A verb with an object
-   * ({@code announced the curfew}) is done, unless it takes a person first.
+   * ({@code announced the curfew}) is done, unless it takes a person first; after a determiner
+   * the word is a noun ({@code the state of}).
    */
   private boolean followsClauseVerb(String text, int at) {
     for (Token t = tokenBefore(text, at); t != null; t = tokenBefore(text, t.start())) {
@@ -161,6 +176,9 @@ final class MissingPeriodFixer extends ProseRule {
         return false; // the sentence starts after this word
       }
       String bare = word.replaceFirst("[,;:]$", "").toLowerCase(Locale.ROOT);
+      if (afterDeterminer(text, t)) {
+        continue; // the state of: a noun
+      }
       for (String lemma : EnglishWords.lemmas(bare)) {
         Boolean takesPerson = clauseVerbs.get(lemma);
         if (takesPerson != null && (takesPerson || !hasObject(text, t.end()))) {
@@ -169,6 +187,16 @@ final class MissingPeriodFixer extends ProseRule {
       }
     }
     return false;
+  }
+
+  /** Whether a lower-case determiner or possessive, not a relative {@code that}, comes right before {@code t}, which is then a noun. */
+  private static boolean afterDeterminer(String text, Token t) {
+    Token previous = tokenBefore(text, t.start());
+    if (previous == null || !isLowerWord(previous.text())) {
+      return false;
+    }
+    Set<String> tags = EnglishWords.tags(previous.text());
+    return (tags.contains("DT") || tags.contains("PRP$")) && !tags.contains("WDT") && !tags.contains("IN"); // not the group that said
   }
 
   /** Whether the words after a verb ending at {@code end} start its object: a determiner, possessive or number. */
