@@ -77,6 +77,23 @@ class PageEdgeFixerTest {
   }
 
   @Test
+  void otherStoriesBriefsUnderTheArticleGoWithTheFooter() {
+    String page = HEADER + """
+        The operator said repairs would begin on Monday.
+
+        (Reporting by Lena Voss; Editing by Mark Hale)
+
+        World briefs
+
+        OSLO (Newswire) - Norway's oil fund returned 9 percent in the third quarter, the central bank said.
+
+        LIMA (Newswire) - Peru's copper output rose for a fourth straight month in October.
+
+        """ + FOOTER;
+    assertEquals(KEPT + "\nThe operator said repairs would begin on Monday.\n", Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
   void aTitleBarInTheSitesOwnLanguageGoesWithTheMenusUnderIt() {
     String page = """
         Ferrandi vince a Passo Varena | SportVeloce English
