@@ -47,11 +47,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * heldout13 (14 clean, 10 MT, 7 pages; its writer's session ended before it wrote its README,
  * so the files are its script's output from its templates), first run at the same stop, after
  * the work on heldout10 to heldout12: clean unchanged, MT 0.908, pages 0.909 (the stop's start
- * jar 0.895 and 0.850); studied in part since.
+ * jar 0.895 and 0.850); studied in part since. heldout15 (12 clean, 10 MT from ten more
+ * languages, 8 pages of new kinds), first run at the 2026-12-07 stop: clean unchanged, MT 0.738
+ * with 127 of 134 changes correct, pages 0.682 with every change correct (the stop's start jar the
+ * same).
  */
 class HeldOutSetsTest {
   @ParameterizedTest
-  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14", "heldout8, 12", "heldout9, 12", "heldout10, 12", "heldout11, 16", "heldout12, 6", "heldout13, 14", "heldout14, 30"})
+  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14", "heldout8, 12", "heldout9, 12", "heldout10, 12", "heldout11, 16", "heldout12, 6", "heldout13, 14", "heldout14, 30", "heldout15, 12"})
   void cleanArticlesComeOutUnchanged(String set, int count) throws IOException {
     List<Path> articles = files(root(set).resolve("clean"));
     assertEquals(count, articles.size());
@@ -66,7 +69,7 @@ class HeldOutSetsTest {
    * a line whose repairs are missed; heldout8 p08, a curly-quoted phrase in a page of straight quotes.
    */
   @ParameterizedTest
-  @CsvSource({"heldout4, 12, 0.99, 0", "heldout5, 14, 0.95, 0", "heldout6, 10, 0.90, 1", "heldout8, 8, 0.99, 1",
+  @CsvSource({"heldout4, 12, 0.99, 0", "heldout5, 14, 0.95, 0", "heldout6, 10, 0.99, 1", "heldout8, 8, 0.99, 1",
       "heldout9, 8, 0.95, 0"})
   void pagesLoseFurnitureButNoLineOfTheArticle(String set, int count, double minReduction, int unrepaired) throws IOException {
     Evaluation eval = new Evaluation();
@@ -107,7 +110,8 @@ class HeldOutSetsTest {
    */
   @ParameterizedTest
   @CsvSource({"heldout10, pages, 8, 0.98, 0.90", "heldout10, mt, 12, 0.97, 0.92", "heldout11, mt, 12, 0.99, 0.82",
-      "heldout12, pages, 10, 0.99, 0.95", "heldout13, mt, 10, 0.98, 0.95", "heldout13, pages, 7, 0.99, 0.93"})
+      "heldout12, pages, 10, 0.99, 0.95", "heldout13, mt, 10, 0.98, 0.95", "heldout13, pages, 7, 0.99, 0.93",
+      "heldout15, mt, 10, 0.94, 0.73", "heldout15, pages, 8, 0.99, 0.68"})
   void partlyStudiedSetKeepsItsFloors(String set, String kind, int count, double minPrecision, double minReduction)
       throws IOException {
     Evaluation eval = new Evaluation();
