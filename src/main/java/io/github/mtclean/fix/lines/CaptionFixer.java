@@ -43,8 +43,12 @@ public final class CaptionFixer implements Fixer {
   private static final String NAMES = "(?:(?i:courtesy(?:\\s+of)?)\\s+)?" + NAME_START + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*"
       + "(?:(?:\\s*[/,|;\u2013\u2014]\\s*|\\s+)(?:(?:and|for|via|by|on|de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den)\\s+)?"
       + NAME_NEXT + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}(?:" + String.join("|", ARCHIVE_WORDS).replace(" ", "\\s+") + ")?";
-  /** What joins a credit marker to the names: {@code Photo: Reuters}, {@code Credit...Kyodo}, {@code PHOTO | NAME}; a space after an abbreviated one ({@code Fot. Name}). */
-  private static final String MARKER_JOIN = "(?:[:/]\\s*|\\s+\\|\\s+|\\.{3}|\u2026|\\s+by\\s+|(?<=\\.)\\s+)";
+  /**
+   * What joins a credit marker to the names: {@code Photo: Reuters}, {@code Credit...Kyodo}, {@code
+   * PHOTO | NAME}; a space after an abbreviated one ({@code Fot. Name}); CJK's full-width colon
+   * ({@code 写真：北浜通信}) and Korean papers' equals sign ({@code (사진=서해일보)}).
+   */
+  private static final String MARKER_JOIN = "(?:[:/=\uFF1A]\\s*|\\s+\\|\\s+|\\.{3}|\u2026|\\s+by\\s+|(?<=\\.)\\s+)";
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]*\\p{Lu}");
   private static final int MAX_CAPTION_WORDS = 45;
 
