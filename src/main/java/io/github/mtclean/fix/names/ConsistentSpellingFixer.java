@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 
 /**
  * One spelling per name within a text, for the names the table does not know: capitalised word
- * runs that differ only in a hyphen or a space between their parts, in accents ({@code Choo
- * Kyung-ho}, {@code Choo Kyung Ho}; {@code José Ramírez}, {@code Jose Ramirez}), or in the letters
- * romanisations write differently ({@link NameKey#of}: {@code Oleksiy Kravets}, {@code Oleksii
- * Kravets}), and that share their first or last word, take the spelling the text uses most, when
- * it uses it at least twice and more often than any other. A tie changes nothing, and a
- * difference of case or apostrophe alone is no other spelling. Words in capitals are not folded,
+ * runs that differ only in a hyphen or a space between their parts ({@code Choo Kyung-ho}, {@code
+ * Choo Kyung Ho}, {@code Choo Kyungho}), in accents ({@code José Ramírez}, {@code Jose Ramirez}),
+ * or in the letters romanisations write differently ({@link NameKey#of}: {@code Oleksiy Kravets},
+ * {@code Oleksii Kravets}), and that share their first or last word, take the spelling the text
+ * uses most; on a tie, the one whose words the text writes more often, or else the first, which
+ * introduced the person. A difference of case or apostrophe alone is no other spelling. Words in capitals are not folded,
  * or {@code Episode VII} and {@code Episode VIII} would meet. Each run is read from its end, where
  * a name stands after its titles ({@code Finance Minister Choo Kyung-ho}); the longest part of it
  * that has another spelling is respelled.
@@ -28,8 +28,8 @@ public final class ConsistentSpellingFixer implements Fixer {
   /** A majority of one says nothing. */
   private static final int MIN_USES = 2;
   private static final String OPENING_QUOTES = "\"'\u201C\u2018\u00AB\u201E";
-  private static final String CLOSING_QUOTES = "\"'\u201D\u2019\u00BB\u201C";
   private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{M}]+");
+  private static final String CLOSING_QUOTES = "\"'\u201D\u2019\u00BB\u201C";
   /** A title and the longest name ({@code NamesInText}'s five words): longer runs are headlines in title case. */
   private static final int LONGEST_TAIL = 6;
 
@@ -44,8 +44,17 @@ public final class ConsistentSpellingFixer implements Fixer {
     return List.of(RULE);
   }
 
-  /** The last words of a run: {@code [start, end)} of the text and their key ({@link NameKey#romanised}, word by word). */
-  private record Tail(int start, int end, String key) {
+  /**
+   * The last words of a run: {@code [start, end)} of the text, their key ({@link
+   * NameKey#romanised}, word by word: a hyphen reads as a space), and that key with each word's
+   * parts joined. Tails meet on either, so {@code Kyung-ho} meets both {@code Kyung Ho} and
+   * {@code Kyungho}; but {@code Air Lines} and {@code Airlines}, two words and one, stay apart.
+   */
+  private record Tail(int start, int end, String key, String joined) {
+    Tail(int start, int end, String key) {
+      this(start, end, key, key);
+    }
+
     String spelling(String text) {
       return text.substring(start, end);
     }
@@ -56,12 +65,14 @@ public final class ConsistentSpellingFixer implements Fixer {
     String text = doc.text();
     NamesInText names = NamesInText.of(doc, table);
     List<List<Tail>> tailsOfRuns = new ArrayList<>();
-    Map<String, List<Tail>> byKey = new HashMap<>();
+    Map<String, String> sameName = new HashMap<>(); // keys that meet, each towards one of them
     for (List<Token> run : names.multiWordRuns) {
       List<Tail> tails = tails(run, names);
       tailsOfRuns.add(tails);
-      tails.forEach(t -> byKey.computeIfAbsent(t.key(), k -> new ArrayList<>(1)).add(t));
+      tails.forEach(t -> join(sameName, t.key(), t.joined()));
     }
+    Map<String, List<Tail>> byKey = new HashMap<>();
+    tailsOfRuns.forEach(tails -> tails.forEach(t -> byKey.computeIfAbsent(root(sameName, t.key()), k -> new ArrayList<>(1)).add(t)));
     Map<String, String> majorities = new HashMap<>(); // only keys with two uses or more are decided
     List<Replacement> out = new ArrayList<>();
     for (List<Tail> tails : tailsOfRuns) {
@@ -70,8 +81,9 @@ public final class ConsistentSpellingFixer implements Fixer {
       }
       for (int k = tails.size() - 1; k >= 0; k--) { // the longest tail first
         Tail t = tails.get(k);
-        List<Tail> uses = byKey.get(t.key());
-        String majority = uses.size() < MIN_USES ? null : majorities.computeIfAbsent(t.key(), key -> majority(text, uses, names));
+        String key = root(sameName, t.key());
+        List<Tail> uses = byKey.get(key);
+        String majority = uses.size() < MIN_USES ? null : majorities.computeIfAbsent(key, any -> majority(text, uses, names));
         if (respell(text, t, majority, out)) {
           break;
         }
@@ -80,6 +92,24 @@ public final class ConsistentSpellingFixer implements Fixer {
     respellSingleWords(text, names, out);
     restoreNameOrder(text, tailsOfRuns, out);
     return out;
+  }
+
+  /** Makes keys {@code a} and {@code b} meet: their roots become one. */
+  private static void join(Map<String, String> sameName, String a, String b) {
+    String ra = root(sameName, a);
+    String rb = root(sameName, b);
+    if (!ra.equals(rb)) {
+      sameName.put(rb, ra);
+    }
+  }
+
+  /** The key that {@code key} and all keys that meet it go towards. */
+  private static String root(Map<String, String> sameName, String key) {
+    String r = key;
+    for (String next = sameName.get(r); next != null; next = sameName.get(r)) {
+      r = next;
+    }
+    return r;
   }
 
   /**
@@ -192,15 +222,22 @@ public final class ConsistentSpellingFixer implements Fixer {
     List<Tail> tails = new ArrayList<>();
     Token last = run.get(run.size() - 1);
     StringBuilder key = new StringBuilder(NameKey.ROMANISED.apply(last.text()));
+    StringBuilder joined = new StringBuilder(joinedParts(last));
     for (int i = run.size() - 2; i >= 0 && run.size() - i <= LONGEST_TAIL; i--) {
       Token first = run.get(i);
       if (first.isInitial() || run.get(i + 1).isInitial() || names.isTableName(first.start(), last.end())) {
         break;
       }
       key.insert(0, ' ').insert(0, NameKey.ROMANISED.apply(first.text()));
-      tails.add(new Tail(first.start(), last.end(), key.toString()));
+      joined.insert(0, ' ').insert(0, joinedParts(first));
+      tails.add(new Tail(first.start(), last.end(), key.toString(), joined.toString()));
     }
     return tails;
+  }
+
+  /** A word's key with its hyphenated parts joined: {@code Ming-he} as {@code Minghe}. */
+  private static String joinedParts(Token word) {
+    return NameKey.ROMANISED.apply(word.text()).replace(" ", "");
   }
 
   /**
@@ -225,16 +262,16 @@ public final class ConsistentSpellingFixer implements Fixer {
   }
 
   /**
-   * Of spellings used equally often that differ only in letters ({@code Hélène Marchetti}, {@code
-   * Helene Marchetti}; {@code Jürgen Weiß}, {@code Juergen Weiss}), the one whose words the text
-   * writes more often, alone or in other names ({@code Mr. Thanh} makes it {@code Nguyen Van
-   * Thanh}, not {@code Nguyễn Văn Thành}); on a tie, the one written first. Null when they differ
-   * in a hyphen or a space.
+   * Of spellings used equally often ({@code Hélène Marchetti}, {@code Helene Marchetti}; {@code
+   * Jürgen Weiß}, {@code Juergen Weiss}; {@code Zhou Minghe}, {@code Zhou Ming-he}), the one whose
+   * words the text writes more often, alone or in other names ({@code Mr. Thanh} makes it {@code
+   * Nguyen Van Thanh}, not {@code Nguyễn Văn Thành}); on a tie, the one written first, which
+   * introduced the person.
    */
   private static List<Tail> byWordUses(String text, List<List<Tail>> tied, Map<String, Integer> wordUses) {
     String parts = parts(tied.get(0).get(0).spelling(text));
     if (!tied.stream().allMatch(alike -> parts(alike.get(0).spelling(text)).equals(parts))) {
-      return null; // Choo Kyung-ho and Choo Kyung Ho differ in their parts, not in letters
+      return tied.get(0); // Choo Kyung-ho and Choo Kyung Ho: words counted apart would favour the one with more
     }
     List<Tail> best = null;
     int bestScore = -1;
