@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Repairs quotation marks, pairing them within each paragraph (a run of non-blank lines):
- * foreign marks ({@code «» „“ ‹› »«}, and the corner brackets {@code 「」 『』} around English words)
+ * foreign marks ({@code «» „“ ‹› »«}, and the CJK brackets {@code 「」 『』 《》 〈〉} around English words)
  * become English quotes in the document's own style (curly when it writes curly quotes or
  * apostrophes, else straight); a pair closed by the wrong mark ({@code “... »}) gets the right
  * closer; an opening mark left alone in the middle of a paragraph ({@code in February. ‘last
@@ -23,10 +23,10 @@ public final class QuoteFixer implements Fixer {
   static final String WRONG_CLOSE = "punctuation/unpaired-close-quote";
   static final String STRAY_OPEN = "punctuation/unpaired-open-quote";
 
-  private static final String MARKS = "\"“”«»„‟'‘’‹›‚「」『』";
-  private static final String FOREIGN_MARKS = "«»„‟‹›‚「」『』";
-  /** Double quotes; the rest of {@link #MARKS} are single ({@code 『』} quote within {@code 「」}). */
-  private static final String DOUBLE_MARKS = "\"“”«»„‟「」";
+  private static final String MARKS = "\"“”«»„‟'‘’‹›‚「」『』《》〈〉";
+  private static final String FOREIGN_MARKS = "«»„‟‹›‚「」『』《》〈〉";
+  /** Double quotes; the rest of {@link #MARKS} are single ({@code 『』} quote within {@code 「」}, {@code 〈〉} within {@code 《》}). */
+  private static final String DOUBLE_MARKS = "\"“”«»„‟「」《》";
 
   @Override
   public List<String> ruleIds() {
@@ -71,7 +71,7 @@ public final class QuoteFixer implements Fixer {
       char c = text.charAt(i);
       if (c == '"') {
         straight++;
-      } else if (c >= 0x80 && "«»„‟‹›‚“‘「『".indexOf(c) >= 0 // none is ASCII: most chars need one compare
+      } else if (c >= 0x80 && "«»„‟‹›‚“‘「『《〈".indexOf(c) >= 0 // none is ASCII: most chars need one compare
           || c == '”' && (i == 0 || Character.isWhitespace(text.charAt(i - 1))) && i + 1 < text.length()
               && Character.isLetter(text.charAt(i + 1))) { // a closer's shape opening: Swedish ”It is
         return true;
@@ -189,7 +189,7 @@ public final class QuoteFixer implements Fixer {
    */
   private static Boolean facing(String text, int i, int start, int end, char c, boolean pending) {
     if (isCorner(c)) {
-      return c == '「' || c == '『'; // their shape says which way they face, spaced or not
+      return c == '「' || c == '『' || c == '《' || c == '〈'; // their shape says which way they face, spaced or not
     }
     boolean spaceBefore = i == start || isSpace(text.charAt(i - 1)) || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
     // a closer of the outer quote counts as a space: building,’” closes the inner quote
@@ -262,8 +262,9 @@ public final class QuoteFixer implements Fixer {
     }
   }
 
+  /** CJK brackets: the corner brackets, and the angle brackets that quote a title ({@code 《》}, {@code 〈〉}). */
   private static boolean isCorner(char c) {
-    return c >= '「' && c <= '』';
+    return c >= '〈' && c <= '』';
   }
 
   private static boolean isCjkAt(String text, int i) {

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Removes characters that carry nothing in English prose (zero-width spaces, soft hyphens, stray
- * byte-order marks, bidi controls, zero-width joiners inside Latin words, C0/C1 controls), turns
+ * byte-order marks, bidi controls, zero-width joiners with nothing to join, C0/C1 controls), turns
  * typographic spaces into plain ones, and replaces unpaired surrogates, which no encoder can
  * write, with U+FFFD.
  */
@@ -37,7 +37,7 @@ public final class InvisibleCharFixer implements Fixer {
         i++;
       } else if (Character.isSurrogate(c)) {
         out.add(Replacement.of(LONE_SURROGATE, i, i + 1, "\uFFFD"));
-      } else if (isInvisible(c) || isJoinerInLatinWord(text, i)) {
+      } else if (isInvisible(c) || isJoinerWithNothingToJoin(text, i)) {
         out.add(Replacement.of(INVISIBLE, i, i + 1, ""));
       } else if (isControl(c)) {
         out.add(Replacement.of(CONTROL, i, i + 1, ""));
@@ -59,18 +59,17 @@ public final class InvisibleCharFixer implements Fixer {
   }
 
   /**
-   * A zero-width joiner or non-joiner beside a Latin letter, with no letter of another script or
-   * emoji on its other side ({@code Sviya\u200Dzhsk}, {@code Gurjar\u200C,}, {@code Deh\u200C-e}):
-   * they shape emoji and Indic or Arabic letters, and join nothing in a Latin word.
+   * A zero-width joiner or non-joiner with nothing it could shape on either side: a letter of a
+   * script other than Latin, a mark, or half of an emoji ({@code Sviya\u200Dzhsk}, {@code
+   * Gurjar\u200C,}, {@code season."\u200C} at a line's end). They shape emoji and Indic or Arabic
+   * letters, and join nothing in Latin words or punctuation.
    */
-  private static boolean isJoinerInLatinWord(String text, int i) {
+  private static boolean isJoinerWithNothingToJoin(String text, int i) {
     char c = text.charAt(i);
-    if ((c != '\u200D' && c != '\u200C') || i == 0 || i + 1 >= text.length()) {
+    if (c != '\u200D' && c != '\u200C') {
       return false;
     }
-    char before = text.charAt(i - 1);
-    char after = text.charAt(i + 1);
-    return isLatinLetter(before) && !isJoinable(after) || isLatinLetter(after) && !isJoinable(before);
+    return (i == 0 || !isJoinable(text.charAt(i - 1))) && (i + 1 == text.length() || !isJoinable(text.charAt(i + 1)));
   }
 
   /** What a joiner may shape: a letter of a script other than Latin, a mark, or half of an emoji. */
