@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Puts back a sentence period MT dropped: {@code Vladimir Putin This month} becomes {@code Vladimir
@@ -59,6 +60,7 @@ final class MissingPeriodFixer extends ProseRule {
       openers.put(adverb, EnglishWords::isKnown);
     }
     openers.put("Now", MissingPeriodFixer::opensNounPhrase); // which is normal Now the membranes
+    openers.put("But", EnglishWords::isKnown); // a conservation success But more bears
     // A is also a letter (grade A students, vitamin A and C); see ARTICLE_A
     openers.put(ARTICLE_A, word -> !EnglishWords.isLinking(word)
         && (EnglishWords.hasTagStarting(word, "NN") || EnglishWords.hasTagStarting(word, "JJ")));
@@ -81,12 +83,17 @@ final class MissingPeriodFixer extends ProseRule {
    * film In the Heat of the Night, which}).
    */
   private static final Set<String> FRONTING = Set.of(
-      "In", "At", "On", "After", "Before", "During", "Despite", "Under", "Without", "Within", "Throughout", "Between");
+      "In", "At", "On", "Of", "After", "Before", "During", "Despite", "Under", "Without", "Within", "Throughout", "Between");
   /** Prepositions that may end a clause ({@code what they asked about}); not {@code as}, {@code than}, {@code like}, {@code for}, which may take {@code He} of God. */
   private static final Set<String> STRANDED = Set.of(
       "on", "in", "at", "of", "with", "about", "to", "from", "into", "up", "out", "off", "over", "down", "through", "by", "around");
+  /** The auxiliary of a perfect tense: its participle may end the clause ({@code have registered}). */
+  private static final Set<String> PERFECT = Set.of("has", "have", "had");
   /** Pronouns that are only subjects: after a preposition one starts a clause. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we");
+
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
+  private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
 
   /** The fronted phrase's comma comes within this many words. */
   private static final int MAX_FRONTED_WORDS = 5;
@@ -135,12 +142,16 @@ final class MissingPeriodFixer extends ProseRule {
     return starts ? insert(m.end(1), ".") : null;
   }
 
-  /** Whether the lower-case words from {@code start} on reach a comma within {@link #MAX_FRONTED_WORDS}. */
+  /**
+   * Whether the lower-case words, possessives and numbers from {@code start} on reach a comma
+   * within {@link #MAX_FRONTED_WORDS} ({@code Of the island's 180 residents, more}).
+   */
   private static boolean frontsPhrase(String text, int start) {
     Token t = tokenAfter(text, start);
     for (int words = 0; t != null && words < MAX_FRONTED_WORDS; words++, t = tokenAfter(text, t.end())) {
       boolean comma = t.text().endsWith(",");
-      if (!isLowerWord(comma ? t.text().substring(0, t.text().length() - 1) : t.text())) {
+      String word = POSSESSIVE.matcher(comma ? t.text().substring(0, t.text().length() - 1) : t.text()).replaceFirst("");
+      if (!isLowerWord(word) && !NUMBER.matcher(word).matches()) {
         return false;
       }
       if (comma) {
@@ -243,6 +254,10 @@ final class MissingPeriodFixer extends ProseRule {
     }
     if (!EnglishWords.isKnown(word) || !EnglishWords.hasTagStarting(word, "VB")) {
       return EnglishWords.isKnown(word);
+    }
+    if (EnglishWords.hasTag(word, "VBN") && previous != null && PERFECT.contains(previous.text())
+        && EnglishWords.hasTag(lower, "DT") && !personalPronoun) {
+      return true; // households have registered The council says: a capitalised article is no object's
     }
     boolean gerund = EnglishWords.hasTag(word, "VBG"); // also doing His laundry: a verb and its object
     boolean gerundNoun = gerund && previous != null && isLowerWord(previous.text())
