@@ -2,8 +2,8 @@ package io.github.mtclean.fix;
 
 import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,17 +20,31 @@ public final class LowerCaseNames {
 
   /** Whether {@code doc} writes {@code word} at a line's start in lower case. */
   public static boolean contains(Document doc, String word) {
-    return doc.view(LowerCaseNames.class, LowerCaseNames::find).contains(word);
+    return lineStarts(doc, word) > 0;
   }
 
-  private static Set<String> find(Document doc) {
-    Set<String> words = new HashSet<>();
+  /**
+   * Whether {@code doc} starts two lines or more with {@code word} in lower case ({@code zoomly to
+   * hire 300}, then {@code zoomly, the grocery app}): a name spelled so, as a sentence broken
+   * across lines rarely goes on with the same word twice.
+   */
+  public static boolean startsLines(Document doc, String word) {
+    return lineStarts(doc, word) >= 2;
+  }
+
+  private static int lineStarts(Document doc, String word) {
+    return doc.view(LowerCaseNames.class, LowerCaseNames::find).getOrDefault(word, 0);
+  }
+
+  /** How many lines each word starts in lower case. */
+  private static Map<String, Integer> find(Document doc) {
+    Map<String, Integer> words = new HashMap<>();
     for (Line line : doc.lines()) {
       Matcher start = LINE_START.matcher(doc.text()).region(line.start(), line.end());
       if (start.lookingAt() && !EnglishWords.isLinking(start.group(1)) && !EnglishWords.hasTag(start.group(1), "PRP")) {
-        words.add(start.group(1));
+        words.merge(start.group(1), 1, Integer::sum);
       }
     }
-    return Set.copyOf(words);
+    return Map.copyOf(words);
   }
 }

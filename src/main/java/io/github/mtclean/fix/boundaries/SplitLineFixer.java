@@ -3,6 +3,7 @@ package io.github.mtclean.fix.boundaries;
 import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
 import io.github.mtclean.fix.EnglishWords;
+import io.github.mtclean.fix.LowerCaseNames;
 import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
@@ -64,6 +65,9 @@ final class SplitLineFixer implements Fixer {
           || i > 0 && isListItem(text, lines.get(i - 1), first) || i > 1 && isVerse(text, lines.get(i - 1), first)
           || inShortLineBlock(text, lines, i) || opensQuotationAfterColon(text, lines, i)) {
         continue; // list items, verse, quoted or code blocks, and a byline under a headline are laid out on purpose
+      }
+      if (LowerCaseNames.startsLines(doc, firstWord(text, next))) {
+        continue; // zoomly to hire 300 / zoomly, the grocery app: a name spelled in lower case
       }
       String lone = next.content(text).strip();
       if (EnglishWords.isSentenceStarter(lone) && i + 2 < lines.size() && startsLowerCase(text, lines.get(i + 2))) {
@@ -223,6 +227,16 @@ final class SplitLineFixer implements Fixer {
       end++;
     }
     return end > at && (end == line.end() || text.charAt(end) != ')' && text.charAt(end) != '.');
+  }
+
+  /** The letters and digits a line starts with, after its indent. */
+  private static String firstWord(String text, Line line) {
+    int at = firstNonSpace(text, line);
+    int end = at;
+    while (end < line.end() && Character.isLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(at, end);
   }
 
   private static boolean startsWithWord(String text, Line line) {
