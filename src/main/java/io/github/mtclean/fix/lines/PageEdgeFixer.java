@@ -45,12 +45,12 @@ final class PageEdgeFixer implements Fixer {
   private static final Pattern SENTENCE_END = Pattern.compile("(?:(?<!(?:^|\\s)\\p{Lu})\\.|[!?:;,])['\"’”)]*$");
   private static final Pattern QUESTION_END = Pattern.compile("[!?]['\"’”)]*$");
   /**
-   * A comment after its writer's handle: a user name with an underscore, a digit or capitals inside
-   * ({@code Priscilla_K: We need more of this.}, {@code DaveFromDowns: Brilliant news}), not a
-   * speaker's name.
+   * A comment after its writer's handle: a user name with an underscore, a digit or a capital inside
+   * ({@code Priscilla_K: We need more of this.}, {@code DaveFromDowns: Brilliant news}, {@code
+   * CutmouthMum: The school bus}), not a speaker's name.
    */
   private static final Pattern HANDLE_COMMENT = Pattern.compile(
-      "@?(?=[\\p{L}\\d_.-]*(?:[_\\d]|\\p{Ll}\\p{Lu}[\\p{L}\\d]*\\p{Ll}\\p{Lu}))\\p{L}[\\p{L}\\d_.-]{2,29}:\\s+\\S.*");
+      "@?(?=[\\p{L}\\d_.-]*(?:[_\\d]|\\p{Ll}\\p{Lu}))\\p{L}[\\p{L}\\d_.-]{2,29}:\\s+\\S.*");
   private static final Pattern LIST_MARKER = Pattern.compile("([-•*–])\\s+\\S");
   /** What follows a site name on its line: {@code The Metro Ledger | Business}. */
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+|:\\s+");
