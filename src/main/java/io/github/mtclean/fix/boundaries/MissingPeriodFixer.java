@@ -47,7 +47,7 @@ final class MissingPeriodFixer extends ProseRule {
   private static Map<String, Predicate<String>> openers() {
     Map<String, Predicate<String>> openers = new HashMap<>();
     Set<String> since = Set.of("then", "the", "its", "their", "his", "her", "last", "early", "late");
-    openers.put("Since", since::contains);
+    openers.put("Since", word -> since.contains(word) || isNumber(word)); // climb slowly Since 1900 the water
     openers.put("More", "than"::equals);
     for (String conjunction : List.of("If", "When", "While", "Although", "Though", "Because", "Unless", "For")) {
       openers.put(conjunction, MissingPeriodFixer::opensNounPhrase);
