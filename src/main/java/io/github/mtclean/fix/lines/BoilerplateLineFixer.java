@@ -28,7 +28,8 @@ public final class BoilerplateLineFixer implements Fixer {
   private static final String UI_WORDS = "ui-words.txt";
   /** Words of a navigation line: camel-case parts of glued words count separately. */
   private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
-  private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?,;]");
+  /** Punctuation no menu holds: a sentence's, or a colon ending a line that introduces what follows ({@code Media contact:}). */
+  private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?,;]|:$");
   private static final int MAX_NAVIGATION_WORDS = 12;
   /** A menu between paragraphs: one or two section names there may be a subheading ({@code Middle East}). */
   private static final int MIN_BODY_MENU_WORDS = 3;
