@@ -31,6 +31,10 @@ public final class BoilerplateLineFixer implements Fixer {
   /** Punctuation no menu holds: a sentence's, or a colon ending a line that introduces what follows ({@code Media contact:}). */
   private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?,;]|:$");
   private static final int MAX_NAVIGATION_WORDS = 12;
+  /** What parts two labels of one control: {@code Fideo | Video}. */
+  private static final String BAR = " | ";
+  /** The first of two labels is a few words. */
+  private static final int MAX_FIRST_LABEL = 30;
   /** A menu between paragraphs: one or two section names there may be a subheading ({@code Middle East}). */
   private static final int MIN_BODY_MENU_WORDS = 3;
   /** A long menu may hold a few section names the word list lacks ({@code Home News Sport Weather iPlayer Sounds}). */
@@ -81,8 +85,25 @@ public final class BoilerplateLineFixer implements Fixer {
   private record Question(BoilerplateLineFixer fixer, boolean edge) {}
 
   private boolean isFurniture(String content, boolean edge) {
-    return !content.isEmpty()
-        && (anywhere.matchesAny(content) || (edge ? atEdge : inBody).matchesAny(content) || isNavigation(content, edge));
+    return !content.isEmpty() && (matchesPattern(content, edge) || isNavigation(content, edge) || isBilingualLabel(content, edge));
+  }
+
+  private boolean matchesPattern(String content, boolean edge) {
+    return anywhere.matchesAny(content) || (edge ? atEdge : inBody).matchesAny(content);
+  }
+
+  /**
+   * A control labelled in the site's language and then in English after a bar ({@code Dangos
+   * trawsgrifiad | Show transcript}, {@code Fideo | Video: The lifeboat reaches the ledge}): the
+   * English label is what a pattern knows. The first label is a few words without punctuation.
+   */
+  private boolean isBilingualLabel(String content, boolean edge) {
+    int bar = content.indexOf(BAR);
+    if (bar <= 0 || bar > MAX_FIRST_LABEL || SENTENCE_MARK.matcher(content.substring(0, bar)).find()) {
+      return false;
+    }
+    String english = content.substring(bar + BAR.length()).strip();
+    return !english.isEmpty() && matchesPattern(english, edge);
   }
 
   /**
