@@ -39,9 +39,10 @@ public final class HtmlEntityFixer implements Fixer {
   }
 
   /**
-   * Whether the line of the reference at {@code [start, end)} also writes its word decoded: it
-   * shows both on purpose ({@code the app shows “R&amp;B Classics” instead of “R&B Classics”}); a
-   * scraper escapes all of a line or none of it.
+   * Whether the reference at {@code [start, end)} stands in a quotation, and its line also writes
+   * the word decoded: the text shows both on purpose ({@code the app shows “R&amp;B Classics”
+   * instead of “R&B Classics”}). Unquoted, it is a scraper's leftover beside the name written
+   * right ({@code Amélie Castagnède ... Ms. Castagn&egrave;de}).
    */
   private static boolean writesBothForms(String text, int start, int end, String decoded) {
     int from = start;
@@ -58,7 +59,17 @@ public final class HtmlEntityFixer implements Fixer {
     }
     int lineStart = text.lastIndexOf('\n', from) + 1;
     int lineEnd = text.indexOf('\n', to);
-    return text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).contains(word);
+    return isQuoted(text, lineStart, from) && text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).contains(word);
+  }
+
+  /** Whether a quotation opened on the line before {@code at} is still open there: an odd count of double quotes. */
+  private static boolean isQuoted(String text, int lineStart, int at) {
+    int marks = 0;
+    for (int i = lineStart; i < at; i++) {
+      char c = text.charAt(i);
+      marks += c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' ? 1 : 0;
+    }
+    return marks % 2 == 1;
   }
 
   /** Decodes until nothing changes, so the result never holds a reference a second run would decode. */
