@@ -18,6 +18,7 @@ public final class BoundaryFixers {
         new StrayArticleFixer(table(source, "institutions.txt")),
         new CapitalAfterCommaFixer(),
         new MissingPeriodFixer(table(source, "clause-verbs.txt")),
+        new QuotedSentenceFixer(table(source, "clause-verbs.txt")),
         new DanglingWordFixer(table(source, "abbreviations.txt")),
         new LostCapitalFixer(table(source, "abbreviations.txt"), table(source, "name-particles.txt")));
   }

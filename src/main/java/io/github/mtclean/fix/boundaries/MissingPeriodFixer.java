@@ -61,6 +61,7 @@ final class MissingPeriodFixer extends ProseRule {
     }
     openers.put("Now", MissingPeriodFixer::opensNounPhrase); // which is normal Now the membranes
     openers.put("But", EnglishWords::isKnown); // a conservation success But more bears
+    openers.put("Most", "of"::equals); // since Saturday Most of them
     // A is also a letter (grade A students, vitamin A and C); see ARTICLE_A
     openers.put(ARTICLE_A, word -> !EnglishWords.isLinking(word)
         && (EnglishWords.hasTagStarting(word, "NN") || EnglishWords.hasTagStarting(word, "JJ")));
@@ -83,7 +84,7 @@ final class MissingPeriodFixer extends ProseRule {
    * film In the Heat of the Night, which}).
    */
   private static final Set<String> FRONTING = Set.of(
-      "In", "At", "On", "Of", "After", "Before", "During", "Despite", "Under", "Without", "Within", "Throughout", "Between");
+      "In", "At", "On", "Of", "By", "From", "After", "Before", "During", "Despite", "Under", "Without", "Within", "Throughout", "Between");
   /** Prepositions that may end a clause ({@code what they asked about}); not {@code as}, {@code than}, {@code like}, {@code for}, which may take {@code He} of God. */
   private static final Set<String> STRANDED = Set.of(
       "on", "in", "at", "of", "with", "about", "to", "from", "into", "up", "out", "off", "over", "down", "through", "by", "around");
@@ -128,7 +129,8 @@ final class MissingPeriodFixer extends ProseRule {
     if (OPENERS.containsKey(starter) || FRONTING.contains(starter)) {
       boolean opens = FRONTING.contains(starter) ? frontsPhrase(text, m.start(3))
           : OPENERS.get(starter).test(m.group(3)) && !startsTitle(text, m.end(3));
-      starts = opens && (Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0)))
+      starts = opens && (Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0))
+              || LocaleNames.isWeekdayOrMonth(before)) // since Saturday Most of them
           && (!starter.equals(ARTICLE_A) || EnglishWords.hasTag(before, "NNS"))
           && (EnglishWords.hasTag(before, "VBN") && !EnglishWords.isLinking(before) // had not been decided If the
               || canEndClause(text, before, starter, m.group(3), tokenBefore(text, m.start(1))));
@@ -143,11 +145,14 @@ final class MissingPeriodFixer extends ProseRule {
   }
 
   /**
-   * Whether the lower-case words, possessives and numbers from {@code start} on reach a comma
-   * within {@link #MAX_FRONTED_WORDS} ({@code Of the island's 180 residents, more}).
+   * Whether the lower-case words, possessives and numbers from {@code start} on make a phrase
+   * within {@link #MAX_FRONTED_WORDS}: closed by a comma ({@code Of the island's 180 residents,
+   * more}), or by a noun after which a determiner or subject pronoun opens the clause ({@code In
+   * the meantime the land earns}).
    */
   private static boolean frontsPhrase(String text, int start) {
     Token t = tokenAfter(text, start);
+    boolean noun = false;
     for (int words = 0; t != null && words < MAX_FRONTED_WORDS; words++, t = tokenAfter(text, t.end())) {
       boolean comma = t.text().endsWith(",");
       String word = POSSESSIVE.matcher(comma ? t.text().substring(0, t.text().length() - 1) : t.text()).replaceFirst("");
@@ -157,8 +162,18 @@ final class MissingPeriodFixer extends ProseRule {
       if (comma) {
         return true;
       }
+      if (noun && opensClause(word)) {
+        Token next = tokenAfter(text, t.end());
+        return next != null && isLowerWord(next.text());
+      }
+      noun = EnglishWords.hasTagStarting(word, "NN") && !opensClause(word);
     }
     return false;
+  }
+
+  /** A determiner or a subject pronoun: the start of a clause's subject ({@code the land}, {@code they}). */
+  private static boolean opensClause(String word) {
+    return EnglishWords.hasTag(word, "DT") && !EnglishWords.hasTag(word, "WDT") || SUBJECT_PRONOUNS.contains(word);
   }
 
   /** Whether a capitalised word follows {@code end}: {@code the film When the Wind Blows} is a title, in title case. */
@@ -263,7 +278,7 @@ final class MissingPeriodFixer extends ProseRule {
     boolean gerundNoun = gerund && previous != null && isLowerWord(previous.text())
         && (EnglishWords.hasTag(previous.text(), "CD") || EnglishWords.hasTag(previous.text(), "DT")); // with one charging
     return (EnglishWords.hasTagStarting(word, "NN") || gerundNoun)
-        && (isNounPosition(previous) || !personalPronoun && !gerund
+        && (isNounPosition(previous) || followsArticleAndAdjective(text, previous) || !personalPronoun && !gerund
             && (EnglishWords.hasTag(lower, "DT") || EnglishWords.hasTag(lower, "PRP$") || EnglishWords.hasTag(lower, "EX")));
   }
 
@@ -290,6 +305,15 @@ final class MissingPeriodFixer extends ProseRule {
       }
     }
     return false;
+  }
+
+  /** After an article and an adjective, where a verb cannot stand ({@code a full harvest}). */
+  private static boolean followsArticleAndAdjective(String text, Token previous) {
+    if (previous == null || !isLowerWord(previous.text()) || !EnglishWords.hasTagStarting(previous.text(), "JJ")) {
+      return false;
+    }
+    Token article = tokenBefore(text, previous.start());
+    return article != null && ARTICLES.contains(article.text());
   }
 
   /** After a lower-case preposition, determiner, possessive pronoun or number, where a verb cannot stand ({@code with one charging}). */

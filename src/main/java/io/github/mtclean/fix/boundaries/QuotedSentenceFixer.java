@@ -1,0 +1,96 @@
+package io.github.mtclean.fix.boundaries;
+
+import io.github.mtclean.Replacement;
+import io.github.mtclean.fix.EnglishWords;
+import io.github.mtclean.text.Document;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+
+/**
+ * Puts back the period MT dropped before a quotation that is a sentence of its own: {@code he
+ * had replaced half of his coffee with durian in 2022 "A kilo of durian brings me more," he
+ * said} becomes {@code in 2022. "A kilo}. The word before ends a clause (a noun or a number),
+ * and the quotation reads as speech, not a title: five words or more, most in lower case, ending
+ * in a sentence mark or comma inside its closing quote. A verb that takes speech just before it
+ * ({@code told reporters "We will}) introduces it instead.
+ */
+final class QuotedSentenceFixer extends ProseRule {
+  /** Openers of a double quotation. */
+  private static final String OPENERS = "\"\u201C";
+  private static final String CLOSERS = "\"\u201D";
+  /** A quotation this long or longer, in words, is speech rather than a title. */
+  private static final int MIN_WORDS = 5;
+  /** How far back a verb of saying introduces the quotation ({@code said in a statement "We}). */
+  private static final int VERB_REACH = 5;
+  /** A verb's forms that introduce a quotation ({@code banners reading}, {@code a sign marked}); a plural's {@code VBZ} reading does not count ({@code the autumn rains}). */
+  private static final Set<String> QUOTING_FORMS = Set.of("VB", "VBG", "VBD", "VBN", "MD");
+  /** The quotation's end is looked for within this many chars. */
+  private static final int MAX_QUOTE = 600;
+
+  private final Set<String> clauseVerbs;
+
+  QuotedSentenceFixer(Set<String> clauseVerbs) {
+    super(MissingPeriodFixer.RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,})\\h([\"\u201C])(\\p{Lu}\\p{Ll}*)\\h");
+    this.clauseVerbs = clauseVerbs.stream().map(v -> v.replace(" +object", "")).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** An opening double quote after a space, right before a capital. */
+  @Override
+  int[] anchors(Document doc) {
+    String text = doc.text();
+    int[] anchors = new int[8];
+    int n = 0;
+    for (int i = 1; i + 1 < text.length(); i++) {
+      if (OPENERS.indexOf(text.charAt(i)) >= 0 && text.charAt(i - 1) == ' ' && Character.isUpperCase(text.charAt(i + 1))) {
+        if (n == anchors.length) {
+          anchors = Arrays.copyOf(anchors, 2 * n);
+        }
+        anchors[n++] = i;
+      }
+    }
+    return Arrays.copyOf(anchors, n);
+  }
+
+  @Override
+  Replacement repair(Matcher m, String text) {
+    String before = m.group(1);
+    boolean lower = Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0));
+    if (!lower || !(Character.isDigit(before.charAt(0)) || EnglishWords.hasTagStarting(before, "NN") && !EnglishWords.isLinking(before))
+        || EnglishWords.tags(before).stream().anyMatch(QUOTING_FORMS::contains) // banners reading "Without
+        || !isSpeech(text, m.start(2) + 1) || followsVerbOfSaying(text, m.start(1))) {
+      return null;
+    }
+    return insert(m.end(1), ".");
+  }
+
+  /** Whether the quotation opening before {@code start} has five words or more, most in lower case, and ends in {@code .,!?} inside. */
+  private static boolean isSpeech(String text, int start) {
+    int limit = Math.min(text.length(), start + MAX_QUOTE);
+    int close = start;
+    while (close < limit && CLOSERS.indexOf(text.charAt(close)) < 0 && text.charAt(close) != '\n') {
+      close++;
+    }
+    if (close == limit || text.charAt(close) == '\n' || ".,!?".indexOf(text.charAt(close - 1)) < 0) {
+      return false;
+    }
+    String[] words = text.substring(start, close).trim().split("\\s+");
+    long lowerCase = Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))).count();
+    return words.length >= MIN_WORDS && 2 * lowerCase >= words.length;
+  }
+
+  /** Whether a verb that takes speech stands among the few words before {@code at} in its sentence ({@code told reporters}). */
+  private boolean followsVerbOfSaying(String text, int at) {
+    Token t = tokenBefore(text, at);
+    for (int k = 0; t != null && k < VERB_REACH && !t.text().matches(".*[.!?:]"); k++, t = tokenBefore(text, t.start())) {
+      for (String lemma : EnglishWords.lemmas(t.text().toLowerCase(Locale.ROOT))) {
+        if (clauseVerbs.contains(lemma)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
