@@ -5,10 +5,12 @@ import io.github.mtclean.Replacement;
 import io.github.mtclean.text.Document;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -131,7 +133,7 @@ public final class ConsistentSpellingFixer implements Fixer {
     }
     for (Tail t : pairs) {
       String[] words = t.spelling(text).split(" ");
-      if (words.length != 2 || out.stream().anyMatch(r -> r.span().start() < t.end() && t.start() < r.span().end())) {
+      if (words.length != 2 || overlaps(out, t)) {
         continue;
       }
       String swapped = words[1] + " " + words[0];
@@ -141,6 +143,10 @@ public final class ConsistentSpellingFixer implements Fixer {
         out.add(Replacement.of(RULE, t.start(), t.end(), swapped));
       }
     }
+  }
+
+  private static boolean overlaps(List<Replacement> out, Tail t) {
+    return out.stream().anyMatch(r -> r.span().start() < t.end() && t.start() < r.span().end());
   }
 
   /** How often the text writes each capitalised word, in names or alone, read alike. */
@@ -154,8 +160,9 @@ public final class ConsistentSpellingFixer implements Fixer {
 
   /** Adds the respelling of {@code t} to {@code majority}, if there is one and it reads otherwise; says whether it did. */
   private static boolean respell(String text, Tail t, String majority, List<Replacement> out) {
+    boolean fullName = t.spelling(text).indexOf(' ') >= 0 || majority != null && majority.indexOf(' ') >= 0;
     if (majority == null || majority.isEmpty() || readAlike(t.spelling(text)).equals(readAlike(majority))
-        || !shareAWord(t.spelling(text), majority)) {
+        || fullName && !shareAWord(t.spelling(text), majority)) { // a lone surname meets its own on its key alone
       return false;
     }
     out.add(Replacement.of(RULE, t.start(), t.end(), NamesInText.inCaseOf(majority, t.spelling(text))));
@@ -179,18 +186,22 @@ public final class ConsistentSpellingFixer implements Fixer {
    */
   private static void respellSingleWords(String text, NamesInText names, List<Replacement> out) {
     Map<String, List<Tail>> uses = new HashMap<>();
+    Set<String> surnames = new HashSet<>(); // the spellings full names end with, read alike
     for (List<Token> run : names.multiWordRuns) {
       Token last = run.get(run.size() - 1);
       if (!last.isInitial() && !names.isTableName(last.start(), last.end())) {
-        uses.computeIfAbsent(last.spaced(), k -> new ArrayList<>()).add(new Tail(last.start(), last.end(), last.spaced()));
+        surnames.add(readAlike(last.text()));
+        String key = NameKey.ROMANISED.apply(last.text());
+        uses.computeIfAbsent(key, k -> new ArrayList<>()).add(new Tail(last.start(), last.end(), key));
       }
     }
     List<Tail> alone = new ArrayList<>();
     for (NamesInText.Single single : names.singles) {
       Token word = single.token();
-      List<Tail> same = single.title() == null ? uses.get(word.spaced()) : null;
+      String key = NameKey.ROMANISED.apply(word.text());
+      List<Tail> same = uses.get(key);
       if (same != null && !names.isTableName(word.start(), word.end())) {
-        Tail t = new Tail(word.start(), word.end(), word.spaced());
+        Tail t = new Tail(word.start(), word.end(), key);
         same.add(t);
         alone.add(t);
       }
@@ -198,7 +209,16 @@ public final class ConsistentSpellingFixer implements Fixer {
     Map<String, String> majorities = new HashMap<>();
     Map<String, Integer> wordUses = alone.isEmpty() ? Map.of() : wordUses(names);
     for (Tail t : alone) {
-      if (!respell(text, t, majorities.computeIfAbsent(t.key(), k -> majority(text, uses.get(k), null)), out)) {
+      if (overlaps(out, t)) {
+        continue; // a titled surname a full name's respelling took in already (Ms Wrobel-Szulc)
+      }
+      String majority = majorities.computeIfAbsent(t.key(), k -> majority(text, uses.get(k), null));
+      String spelling = t.spelling(text);
+      if (!majority.isEmpty() && !NameKey.SPACED.apply(spelling).equals(NameKey.SPACED.apply(majority))
+          && surnames.contains(readAlike(spelling))) {
+        continue; // a romanisation apart that ends a full name of its own is another person's (Anna Novak, Peter Nowak)
+      }
+      if (!respell(text, t, majority, out)) {
         respell(text, t, introducedOnce(text, uses.get(t.key()), t, wordUses), out);
       }
     }
