@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * others: a straight text's {@code we’re} or {@code “deal”}, a curly text's {@code don't} or
  * {@code "story"}, copied in from another source. Double quotes and apostrophes are counted
  * apart, as a site may curl only its apostrophes; a style needs {@value #MIN_MAJORITY} marks of
- * its own, and the other at most {@value #MAX_MINORITY}. Only the apostrophes of contractions,
+ * its own, and the other at most {@value #MAX_MINORITY}, or one in {@value #MINORITY_SHARE} of them. Only the apostrophes of contractions,
  * possessives and elisions count ({@code Ba’ath} and {@code O’Brien} are spelled so); a straight double quote
  * turns curly only where its side is plain, after a space or before one.
  */
@@ -21,6 +21,8 @@ public final class QuoteStyleFixer implements Fixer {
   static final String RULE = "punctuation/quote-style";
   private static final int MIN_MAJORITY = 5;
   private static final int MAX_MINORITY = 2;
+  /** More marks of the other style count as a few when the text's own are this many times as many. */
+  private static final int MINORITY_SHARE = 3;
   /**
    * A contraction's or possessive's apostrophe ({@code we're}, {@code town's}), or a French or
    * Italian elision's ({@code l'Aber}, {@code d'Italia}). The mark comes first and what stands
@@ -94,8 +96,10 @@ public final class QuoteStyleFixer implements Fixer {
     }
   }
 
+  /** At most {@value #MAX_MINORITY} marks against {@value #MIN_MAJORITY} or more, or one in {@value #MINORITY_SHARE} of a longer text's (a quotation of two lines copied in). */
   private static boolean isMinority(List<Integer> few, List<Integer> many) {
-    return !few.isEmpty() && few.size() <= MAX_MINORITY && many.size() >= MIN_MAJORITY;
+    return !few.isEmpty() && many.size() >= MIN_MAJORITY
+        && (few.size() <= MAX_MINORITY || few.size() * MINORITY_SHARE <= many.size());
   }
 
   /** The curly form of the straight quote at {@code at}: an opener after a space, a closer before one; null if neither. */
