@@ -70,6 +70,11 @@ final class ArticleBody {
     return first;
   }
 
+  /** The index of the body's last line, or -1 for a text without a body. */
+  int last() {
+    return last;
+  }
+
   /** Whether {@code line} lies above or below the body; never true for a text without a body. */
   boolean atEdge(Line line) {
     return first >= 0 && (line.index() < first || line.index() > last);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,7 +107,7 @@ final class PageEdgeFixer implements Fixer {
 
   @Override
   public List<String> ruleIds() {
-    return List.of(HEADER, FOOTER);
+    return List.of(HEADER, FOOTER, InlineTeasers.RULE);
   }
 
   @Override
@@ -144,6 +145,19 @@ final class PageEdgeFixer implements Fixer {
       }
     }
     peelFooter(doc, Math.max(headline, bodyStart) + 1, site, out);
+    // A line another rule takes keeps its rule: the edges taken here, a teaser list's entries
+    // (read only when a teaser is found), boilerplate and captions.
+    List<Replacement> taken = new ArrayList<>(out);
+    boolean[] listsRead = {false};
+    Predicate<Line> otherRule = line -> {
+      if (!listsRead[0]) {
+        listsRead[0] = true;
+        taken.addAll(teasers.fix(doc));
+      }
+      return boilerplate.isFurniture(doc, line, false) || captions.isCaption(doc, line)
+          || taken.stream().anyMatch(r -> r.span().start() < line.next() && line.start() < r.span().end());
+    };
+    out.addAll(InlineTeasers.between(doc, bodyStart, body.last(), otherRule));
     return out;
   }
 
@@ -168,7 +182,8 @@ final class PageEdgeFixer implements Fixer {
     List<Line> lines = doc.lines();
     for (int i = from; i < lines.size(); i++) {
       Line line = lines.get(i);
-      if (ArticleBody.isParagraph(doc.text(), line.start(), line.end()) && !isFurniture(doc, line)) {
+      if (ArticleBody.isParagraph(doc.text(), line.start(), line.end()) && !isFurniture(doc, line)
+          && !isPageLine(doc, line)) { // By Colette Danvers, Staff Writer | Updated 5:17 p.m. reads as a sentence
         return i;
       }
     }

@@ -1,6 +1,7 @@
 package io.github.mtclean.fix.lines;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mtclean.Captions;
 import io.github.mtclean.Cleaner;
@@ -74,6 +75,56 @@ class PageEdgeFixerTest {
 
         """ + FOOTER;
     assertEquals(KEPT + "\nThe operator said repairs would begin on Monday.\n", Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
+  void aBylineEndingInATimeIsNoFirstParagraph() {
+    String page = """
+        Skip to content
+        Menu
+        Log in
+        City to remove rental e-scooters after trial
+        By Colette Danvers, Staff Writer | Updated 5:17 p.m.
+        The city will end its e-scooter scheme next month after the council voted 6-3 on Tuesday.
+        Council members said complaints about scooters had grown every month.
+        """ + FOOTER;
+    assertKeepsStory(page, "City to remove", "By Colette Danvers, Staff Writer | Updated 5:17 p.m.\n");
+  }
+
+  @Test
+  void anotherStorysHeadlineBetweenTheParagraphsGoes() {
+    String page = HEADER + """
+        Inspectors found a crack in the hull of the island's only ferry on Monday morning.
+
+        Police investigate break-in at Eastside pharmacy
+
+        Farmers on the island said they could not get their animals to market without the ferry.
+
+        Longtime Main Street bakery to close after 62 years
+
+        Engineers will lift the ferry out of the water at the mainland yard next week.
+
+        """ + FOOTER;
+    String kept = Cleaner.defaults().clean(page).text();
+    assertTrue(!kept.contains("pharmacy") && !kept.contains("bakery") && kept.contains("mainland yard"), kept);
+  }
+
+  @Test
+  void sectionHeadingsAboutTheArticleAreNoInlineTeasers() {
+    String page = HEADER + """
+        Inspectors found a crack in the hull of the island's only ferry on Monday morning.
+
+        Islanders fear a long winter
+
+        Farmers on the island said they could not get their animals to market without the ferry.
+
+        How the repairs will work
+
+        Engineers will lift the ferry out of the water at the mainland yard next week.
+
+        """ + FOOTER;
+    String kept = Cleaner.defaults().clean(page).text();
+    assertTrue(kept.contains("Islanders fear a long winter\n") && kept.contains("How the repairs will work\n"), kept);
   }
 
   @Test
