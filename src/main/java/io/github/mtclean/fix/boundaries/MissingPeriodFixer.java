@@ -217,11 +217,7 @@ final class MissingPeriodFixer extends ProseRule {
 
   /** Whether a lower-case determiner or possessive, not a relative {@code that}, comes right before {@code t}, which is then a noun. */
   private static boolean afterDeterminer(String text, Token t) {
-    Token previous = tokenBefore(text, t.start());
-    if (previous == null || !isLowerWord(previous.text())) {
-      return false;
-    }
-    Set<String> tags = EnglishWords.tags(previous.text());
+    Set<String> tags = tagsBefore(text, t);
     return (tags.contains("DT") || tags.contains("PRP$")) && !tags.contains("WDT") && !tags.contains("IN"); // not the group that said
   }
 

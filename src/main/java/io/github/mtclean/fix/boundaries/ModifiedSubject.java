@@ -20,8 +20,6 @@ import java.util.Set;
  * voters stayed home}), so they do not count.
  */
 final class ModifiedSubject {
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-
   private ModifiedSubject() {}
 
   /** {@code Energy}: capitalised, lower case after, a common noun the tagger knows in lower case, and no name. */
@@ -42,7 +40,7 @@ final class ModifiedSubject {
     Token verb = tokenAfter(text, pluralEnd);
     return isCandidate(noun) && isLowerWord(before) && EnglishWords.hasTagStarting(before, "NN")
         && EnglishWords.hasTag(plural, "NNS") && !isOnlyVerb(plural)
-        && verb != null && isLowerWord(verb.text()) && isFinite(verb.text())
+        && verb != null && isLowerWord(verb.text()) && PluralSubject.isFinite(verb.text())
         && sentenceHasVerb(text, beforeStart);
   }
 
@@ -57,7 +55,7 @@ final class ModifiedSubject {
         return false;
       }
       String bare = word.replaceFirst("[,;:]$", "").toLowerCase(Locale.ROOT);
-      if (isFinite(bare) && (isOnlyVerb(bare) || EnglishWords.lemmas(bare).contains("be") || followsSubject(text, t))) {
+      if (PluralSubject.isFinite(bare) && (isOnlyVerb(bare) || EnglishWords.lemmas(bare).contains("be") || followsSubject(text, t))) {
         return true;
       }
     }
@@ -66,20 +64,12 @@ final class ModifiedSubject {
 
   /** Whether a noun or pronoun, not a determiner, comes before {@code t}: {@code The storm cut}, where cut is a verb. */
   private static boolean followsSubject(String text, Token t) {
-    Token previous = tokenBefore(text, t.start());
-    if (previous == null || !isLowerWord(previous.text())) {
-      return false;
-    }
-    Set<String> tags = EnglishWords.tags(previous.text());
+    Set<String> tags = ProseRule.tagsBefore(text, t);
     return (tags.contains("NN") || tags.contains("NNS") || tags.contains("PRP")) && !tags.contains("DT") && !tags.contains("PRP$");
   }
 
   private static boolean isOnlyVerb(String word) {
     Set<String> tags = EnglishWords.tags(word);
     return !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("VB") || t.equals("MD"));
-  }
-
-  private static boolean isFinite(String word) {
-    return EnglishWords.tags(word).stream().anyMatch(FINITE::contains);
   }
 }

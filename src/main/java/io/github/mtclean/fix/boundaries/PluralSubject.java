@@ -50,7 +50,8 @@ final class PluralSubject {
         && after != null && isLowerWord(after.text()) && isFinite(after.text());
   }
 
-  private static boolean isFinite(String word) {
+  /** A finite verb's reading: past, present, or a modal. */
+  static boolean isFinite(String word) {
     return EnglishWords.tags(word).stream().anyMatch(FINITE::contains);
   }
 

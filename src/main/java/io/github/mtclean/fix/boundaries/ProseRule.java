@@ -8,6 +8,7 @@ import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -154,6 +155,12 @@ abstract class ProseRule implements Fixer {
   }
 
   /** Letters only, all lower case: {@code on}, {@code percent}; not {@code On}, {@code 3} or {@code said,}. */
+  /** The word classes of the lower-case word right before {@code t}; none when there is no such word. */
+  static Set<String> tagsBefore(String text, Token t) {
+    Token previous = tokenBefore(text, t.start());
+    return previous == null || !isLowerWord(previous.text()) ? Set.of() : EnglishWords.tags(previous.text());
+  }
+
   static boolean isLowerWord(String token) {
     if (token.isEmpty()) {
       return false;
