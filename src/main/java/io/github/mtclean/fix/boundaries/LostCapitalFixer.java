@@ -97,7 +97,8 @@ final class LostCapitalFixer extends ProseRule {
   Replacement repair(Matcher m, String text) {
     String before = m.group(1);
     String first = m.group(2);
-    if (!isSentenceEnd(before, text, m.start()) || particles.contains(first) || !EnglishWords.isKnown(first)) {
+    if (!isSentenceEnd(before, text, m.start()) || particles.contains(first) || !EnglishWords.isKnown(first)
+        || inLowerCaseQuotation(text, m.start(2))) {
       return null;
     }
     List<String> rest = words(m.group(3));

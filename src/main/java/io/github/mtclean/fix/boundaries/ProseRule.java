@@ -155,6 +155,35 @@ abstract class ProseRule implements Fixer {
   }
 
   /** Letters only, all lower case: {@code on}, {@code percent}; not {@code On}, {@code 3} or {@code said,}. */
+  /**
+   * Whether {@code at} lies inside a double-quoted message written in lower case, which opens
+   * with a lower-case letter and ends in a mark inside its closing quote (a text message or a post
+   * quoted as written: “river at 6.2 and rising fast. levee wont hold.”): its periods before lower
+   * case are its writer's style. A quoted phrase MT broke ends without one (“forgotten. for too long”).
+   */
+  static boolean inLowerCaseQuotation(String text, int at) {
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    int open = -1;
+    boolean inside = false;
+    for (int i = lineStart; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '\u201C' || c == '"' && !inside) {
+        open = i;
+        inside = true;
+      } else if (c == '\u201D' || c == '"') {
+        inside = false;
+      }
+    }
+    if (!inside || !Character.isLowerCase(text.charAt(open + 1))) {
+      return false;
+    }
+    int close = at;
+    while (close < text.length() && "\"\u201D\n".indexOf(text.charAt(close)) < 0) {
+      close++;
+    }
+    return close < text.length() && text.charAt(close) != '\n' && ".!?,".indexOf(text.charAt(close - 1)) >= 0;
+  }
+
   /** The word classes of the lower-case word right before {@code t}; none when there is no such word. */
   static Set<String> tagsBefore(String text, Token t) {
     Token previous = tokenBefore(text, t.start());

@@ -26,6 +26,8 @@ final class InlineTeasers {
   static final String RULE = TeaserListFixer.RULE;
   private static final int MIN_WORDS = 4;
   private static final int MAX_WORDS = 14;
+  /** Fourteen words are at most this long; a longer line is read no further. */
+  private static final int MAX_LENGTH = 160;
   /** A teaser shares less than one in this many of its longer words with the article. */
   private static final int SHARED_DIVISOR = 4;
   /** Words this long or longer carry the topic; shorter ones are mostly function words. */
@@ -43,17 +45,21 @@ final class InlineTeasers {
    * indexes), but for the lines {@code otherRule} takes (a teaser list's entries, a caption).
    */
   static List<Replacement> between(Document doc, int first, int last, Predicate<Line> otherRule) {
-    String text = doc.text();
     List<Line> lines = doc.lines();
     List<Line> candidates = new ArrayList<>();
+    for (int i = first + 1; i < last; i++) {
+      Line line = lines.get(i);
+      if (line.strippedLength(doc.text()) <= MAX_LENGTH && looksLikeHeadline(doc.content(line).strip())) {
+        candidates.add(line);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return List.of(); // most pages: the article's words are not read
+    }
     Set<String> articleWords = new HashSet<>();
     for (int i = first; i <= last; i++) {
-      Line line = lines.get(i);
-      String content = doc.content(line).strip();
-      if (i > first && i < last && looksLikeHeadline(content)) {
-        candidates.add(line);
-      } else {
-        topicWords(content, articleWords);
+      if (!candidates.contains(lines.get(i))) {
+        topicWords(doc.content(lines.get(i)), articleWords);
       }
     }
     List<Replacement> out = new ArrayList<>();
