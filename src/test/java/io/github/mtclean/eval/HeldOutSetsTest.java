@@ -53,11 +53,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * same). heldout16 (10 clean, 10 MT from ten more languages, 8 pages), first run at the same
  * stop after the work on heldout15: one clean article changed (a lower-case brand's headline joined
  * to its first paragraph, by the start jar too; fixed), MT 0.949 and pages 0.804, every change
- * correct.
+ * correct. heldout17 (14 clean, 8 MT from eight more languages, 8 pages), first run at the same
+ * stop: two clean articles changed (quoted text messages in lower case; fixed), MT 0.827 and pages
+ * 0.813 (0.818 with the stop's jar), 91 of 93 and 57 of 58 changes correct.
  */
 class HeldOutSetsTest {
   @ParameterizedTest
-  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14", "heldout8, 12", "heldout9, 12", "heldout10, 12", "heldout11, 16", "heldout12, 6", "heldout13, 14", "heldout14, 30", "heldout15, 12", "heldout16, 10"})
+  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14", "heldout8, 12", "heldout9, 12", "heldout10, 12", "heldout11, 16", "heldout12, 6", "heldout13, 14", "heldout14, 30", "heldout15, 12", "heldout16, 10", "heldout17, 14"})
   void cleanArticlesComeOutUnchanged(String set, int count) throws IOException {
     List<Path> articles = files(root(set).resolve("clean"));
     assertEquals(count, articles.size());
@@ -114,8 +116,9 @@ class HeldOutSetsTest {
   @ParameterizedTest
   @CsvSource({"heldout10, pages, 8, 0.98, 0.90", "heldout10, mt, 12, 0.97, 0.92", "heldout11, mt, 12, 0.99, 0.82",
       "heldout12, pages, 10, 0.99, 0.95", "heldout13, mt, 10, 0.98, 0.95", "heldout13, pages, 7, 0.99, 0.93",
-      "heldout15, mt, 10, 0.94, 0.73", "heldout15, pages, 8, 0.99, 0.68",
-      "heldout16, mt, 10, 0.99, 0.94", "heldout16, pages, 8, 0.99, 0.80"})
+      "heldout15, mt, 10, 0.95, 0.94", "heldout15, pages, 8, 0.99, 0.86",
+      "heldout16, mt, 10, 0.99, 0.97", "heldout16, pages, 8, 0.99, 0.94",
+      "heldout17, mt, 8, 0.97, 0.82", "heldout17, pages, 8, 0.98, 0.81"})
   void partlyStudiedSetKeepsItsFloors(String set, String kind, int count, double minPrecision, double minReduction)
       throws IOException {
     Evaluation eval = new Evaluation();
