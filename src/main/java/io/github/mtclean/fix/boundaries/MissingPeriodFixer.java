@@ -260,8 +260,8 @@ final class MissingPeriodFixer extends ProseRule {
       return !isWordmark(word) && !startsSentence(previous) && !ARTICLES.contains(previous.text()) && !endsTitle(text, previous);
     }
     if (EnglishWords.hasTagStarting(word, "JJ") && !EnglishWords.hasTagStarting(word, "NN")
-        && previous != null && ARTICLES.contains(previous.text())) {
-      return false; // one of the largest The operators: an adjective alone after an article ends no clause here
+        && previous != null && ARTICLES.contains(previous.text().toLowerCase(Locale.ROOT))) {
+      return false; // one of the largest The operators, The former The fisheries: an adjective alone after an article ends no clause here
     }
     if (!EnglishWords.isKnown(word) || !EnglishWords.hasTagStarting(word, "VB")) {
       return EnglishWords.isKnown(word);

@@ -113,15 +113,24 @@ final class StrayArticleFixer extends ProseRule {
 
   /**
    * An adjective or a participle after {@code a} or {@code an} ({@code a young The graphic
-   * designer}, {@code a retired The civil engineer}): a noun must follow it, so no sentence ends
+   * designer}, {@code a retired The civil engineer}), or after the {@code The} that opens a
+   * sentence ({@code The former The fisheries undersecretary}): a noun must follow it, so no sentence ends
    * there, and the The is stray before a lower-case word too; before a capital, only before a
    * people's adjective or an office ({@code a retired The Thai navy engineer}), as a title may
    * follow ({@code a former The Apprentice contestant}).
    */
   private static boolean isAdjectiveAfterIndefinite(String text, int start, String word) {
     Token before = tokenBefore(text, start);
-    return before != null && (before.text().equals("a") || before.text().equals("an"))
+    return before != null && (before.text().equalsIgnoreCase("a") || before.text().equalsIgnoreCase("an")
+            || before.text().equals("The") && opensSentence(text, before))
         && Character.isLowerCase(word.charAt(0)) && (EnglishWords.hasTagStarting(word, "JJ") || EnglishWords.hasTag(word, "VBN"));
+  }
+
+  /** Whether {@code t} is its sentence's first word: {@code The former} alone is no sentence, as {@code he chose the former} is. */
+  private static boolean opensSentence(String text, Token t) {
+    Token previous = tokenBefore(text, t.start());
+    int lineStart = text.lastIndexOf('\n', t.start() - 1) + 1;
+    return previous == null || previous.start() < lineStart || previous.text().matches(".*[.!?][\"'\u201D\u2019]*");
   }
 
   /**
