@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * Puts back the period MT dropped before a quotation that is a sentence of its own: {@code he
  * had replaced half of his coffee with durian in 2022 "A kilo of durian brings me more," he
- * said} becomes {@code in 2022. "A kilo}. The word before ends a clause (a noun or a number),
+ * said} becomes {@code in 2022. "A kilo}. The word before ends a clause (a noun, a number, or a
+ * name's last word: {@code the chair of Universities North “What nobody expected}),
  * and the quotation reads as speech, not a title: five words or more, most in lower case, ending
  * in a sentence mark or comma inside its closing quote. A verb that takes speech just before it
  * ({@code told reporters "We will}) introduces it instead.
@@ -58,12 +59,19 @@ final class QuotedSentenceFixer extends ProseRule {
   Replacement repair(Matcher m, String text) {
     String before = m.group(1);
     boolean lower = Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0));
-    if (!lower || !(Character.isDigit(before.charAt(0)) || EnglishWords.hasTagStarting(before, "NN") && !EnglishWords.isLinking(before))
+    boolean name = Character.isUpperCase(before.charAt(0)) && !opensSentence(text, m.start(1)); // the chair of Universities North “What
+    if (!lower && !name || lower && !(Character.isDigit(before.charAt(0)) || EnglishWords.hasTagStarting(before, "NN") && !EnglishWords.isLinking(before))
         || EnglishWords.tags(before).stream().anyMatch(QUOTING_FORMS::contains) // banners reading "Without
         || !isSpeech(text, m.start(2) + 1) || followsVerbOfSaying(text, m.start(1))) {
       return null;
     }
     return insert(m.end(1), ".");
+  }
+
+  /** Whether the word at {@code at} is its sentence's first. */
+  private static boolean opensSentence(String text, int at) {
+    Token previous = tokenBefore(text, at);
+    return previous == null || previous.text().matches(".*[.!?:][\"'\u201D\u2019)]*");
   }
 
   /** Whether the quotation opening before {@code start} has five words or more, most in lower case, and ends in {@code .,!?} inside. */
