@@ -6,6 +6,7 @@ import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,7 +47,7 @@ final class InlineTeasers {
    */
   static List<Replacement> between(Document doc, int first, int last, Predicate<Line> otherRule) {
     List<Line> lines = doc.lines();
-    List<Line> candidates = new ArrayList<>();
+    Set<Line> candidates = new LinkedHashSet<>();
     for (int i = first + 1; i < last; i++) {
       Line line = lines.get(i);
       if (line.strippedLength(doc.text()) <= MAX_LENGTH && looksLikeHeadline(doc.content(line).strip())) {
@@ -59,7 +60,7 @@ final class InlineTeasers {
     Set<String> articleWords = new HashSet<>();
     for (int i = first; i <= last; i++) {
       if (!candidates.contains(lines.get(i))) {
-        topicWords(doc.content(lines.get(i)), articleWords);
+        stems(doc.text(), lines.get(i).start(), lines.get(i).end(), articleWords);
       }
     }
     List<Replacement> out = new ArrayList<>();
@@ -96,7 +97,7 @@ final class InlineTeasers {
   }
 
   /** The line above and below is a paragraph or another candidate: a teaser interrupts the article, it does not head a part of it. */
-  private static boolean standsBetweenParagraphs(Document doc, Line line, List<Line> candidates) {
+  private static boolean standsBetweenParagraphs(Document doc, Line line, Set<Line> candidates) {
     return isParagraphOrCandidate(doc, nonBlank(doc, line.index(), -1), candidates)
         && isParagraphOrCandidate(doc, nonBlank(doc, line.index(), 1), candidates);
   }
@@ -111,23 +112,32 @@ final class InlineTeasers {
     return null;
   }
 
-  private static boolean isParagraphOrCandidate(Document doc, Line line, List<Line> candidates) {
+  private static boolean isParagraphOrCandidate(Document doc, Line line, Set<Line> candidates) {
     return line != null && (candidates.contains(line) || ArticleBody.isParagraph(doc.text(), line.start(), line.end()));
   }
 
+  /** Whether less than a quarter of the line's topic words, the longer ones that are no function words, occur in the article. */
   private static boolean sharesFewWords(String content, Set<String> articleWords) {
     Set<String> own = new HashSet<>();
-    topicWords(content, own);
+    stems(content, 0, content.length(), own);
+    own.removeIf(EnglishWords::isLinking);
     long shared = own.stream().filter(articleWords::contains).count();
     return !own.isEmpty() && shared * SHARED_DIVISOR < own.size();
   }
 
-  private static void topicWords(String content, Set<String> into) {
-    Matcher m = WORD.matcher(content);
-    while (m.find()) {
-      String w = m.group().toLowerCase(Locale.ROOT);
-      if (w.length() >= TOPIC_WORD && !EnglishWords.isLinking(w)) {
-        into.add(w.substring(0, Math.min(STEM, w.length())));
+  /** Adds the stems of the words of {@code TOPIC_WORD} letters or more in {@code text[start, end)}, lower-cased. */
+  private static void stems(String text, int start, int end, Set<String> into) {
+    int i = start;
+    while (i < end) {
+      while (i < end && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int wordStart = i;
+      while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '\u2019' || text.charAt(i) == '-')) {
+        i++;
+      }
+      if (i - wordStart >= TOPIC_WORD) {
+        into.add(text.substring(wordStart, wordStart + Math.min(STEM, i - wordStart)).toLowerCase(Locale.ROOT));
       }
     }
   }

@@ -7,6 +7,7 @@ import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Removes what a whole scraped page puts around its article, once the other line rules show the
@@ -147,15 +149,15 @@ final class PageEdgeFixer implements Fixer {
     peelFooter(doc, Math.max(headline, bodyStart) + 1, site, out);
     // A line another rule takes keeps its rule: the edges taken here, a teaser list's entries
     // (read only when a teaser is found), boilerplate and captions.
-    List<Replacement> taken = new ArrayList<>(out);
+    BitSet taken = new BitSet(); // the chars of the lines taken, filled when a teaser is first found
     boolean[] listsRead = {false};
     Predicate<Line> otherRule = line -> {
       if (!listsRead[0]) {
         listsRead[0] = true;
-        taken.addAll(teasers.fix(doc));
+        Stream.concat(out.stream(), teasers.fix(doc).stream()).forEach(r -> taken.set(r.span().start(), r.span().end()));
       }
-      return boilerplate.isFurniture(doc, line, false) || captions.isCaption(doc, line)
-          || taken.stream().anyMatch(r -> r.span().start() < line.next() && line.start() < r.span().end());
+      int next = taken.nextSetBit(line.start());
+      return boilerplate.isFurniture(doc, line, false) || captions.isCaption(doc, line) || next >= 0 && next < line.next();
     };
     out.addAll(InlineTeasers.between(doc, bodyStart, body.last(), otherRule));
     return out;

@@ -4,6 +4,7 @@ import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
 import io.github.mtclean.text.Document;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -208,8 +209,11 @@ public final class ConsistentSpellingFixer implements Fixer {
     }
     Map<String, String> majorities = new HashMap<>();
     Map<String, Integer> wordUses = alone.isEmpty() ? Map.of() : wordUses(names);
+    BitSet respelled = new BitSet(); // the chars the full names' respellings cover
+    out.forEach(r -> respelled.set(r.span().start(), r.span().end()));
     for (Tail t : alone) {
-      if (overlaps(out, t)) {
+      int covered = respelled.nextSetBit(t.start());
+      if (covered >= 0 && covered < t.end()) {
         continue; // a titled surname a full name's respelling took in already (Ms Wrobel-Szulc)
       }
       String majority = majorities.computeIfAbsent(t.key(), k -> majority(text, uses.get(k), null));
