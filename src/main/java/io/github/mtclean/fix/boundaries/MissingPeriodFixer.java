@@ -271,10 +271,11 @@ final class MissingPeriodFixer extends ProseRule {
       return true; // households have registered The council says: a capitalised article is no object's
     }
     boolean gerund = EnglishWords.hasTag(word, "VBG"); // also doing His laundry: a verb and its object
-    boolean gerundNoun = gerund && previous != null && isLowerWord(previous.text())
-        && (EnglishWords.hasTag(previous.text(), "CD") || EnglishWords.hasTag(previous.text(), "DT")); // with one charging
+    boolean gerundNoun = gerund && previous != null && (isLowerWord(previous.text())
+        && (EnglishWords.hasTag(previous.text(), "CD") || EnglishWords.hasTag(previous.text(), "DT")) // with one charging
+        || LocaleNames.isWeekdayOrMonth(previous.text())); // on Tuesday evening The minister
     return (EnglishWords.hasTagStarting(word, "NN") || gerundNoun)
-        && (isNounPosition(previous) || followsArticleAndAdjective(text, previous) || !personalPronoun && !gerund
+        && (isNounPosition(previous) || gerundNoun || followsArticleAndAdjective(text, previous) || !personalPronoun && !gerund
             && (EnglishWords.hasTag(lower, "DT") || EnglishWords.hasTag(lower, "PRP$") || EnglishWords.hasTag(lower, "EX")));
   }
 

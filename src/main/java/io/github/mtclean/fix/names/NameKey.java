@@ -129,7 +129,7 @@ final class NameKey {
 
   /** Folds one run of letters (a syllable group such as {@code yeol} or a word such as {@code zelenskyy}). */
   private static String foldPart(String p) {
-    p = SPELT_UMLAUT.matcher(p).replaceAll("$1").replace("x", "ks").replace("w", "v");
+    p = SPELT_UMLAUT.matcher(p).replaceAll("$1").replace("x", "ks").replace("w", "v").replace("q", "k"); // Rafiq, Rafik
     p = p.replace("eo", "u").replace("eu", "u").replace("oo", "u").replace("ou", "u"); // French ou: Abou, Abu
     p = LONG_I.matcher(p).replaceAll("i"); // English ee for Arabic and Urdu long i: Khateeb, Khatib; Rasheed, Rashid
     if (p.startsWith("ye") && p.length() > 3) {

@@ -64,6 +64,7 @@ public final class ForeignPunctuationFixer implements Fixer {
       case '\u3002' -> ".";
       case '\u061B' -> ";";
       case '\u061F' -> "?";
+      case '\u05F4' -> "\""; // Hebrew's gershayim, set as a quotation mark
       default -> null;
     };
   }
