@@ -63,7 +63,7 @@ final class SplitLineFixer implements Fixer {
       Line next = lines.get(i + 1);
       if (isIndented(text, first) || isIndented(text, next) || BYLINE.matcher(next.content(text)).matches()
           || i > 0 && isListItem(text, lines.get(i - 1), first) || i > 1 && isVerse(text, lines.get(i - 1), first)
-          || inShortLineBlock(text, lines, i) || opensQuotationAfterColon(text, lines, i)) {
+          || inShortLineBlock(text, lines, i) || opensQuotationAfterColon(text, lines, i) || inVerseAfterColon(text, lines, i)) {
         continue; // list items, verse, quoted or code blocks, and a byline under a headline are laid out on purpose
       }
       if (LowerCaseNames.startsLines(doc, firstWord(text, next))) {
@@ -139,6 +139,22 @@ final class SplitLineFixer implements Fixer {
    * worth quoting whole:} / {@code “and the tide goes out like a debt repaid,}): verse or a
    * letter quoted line by line.
    */
+  /**
+   * Whether line {@code i} is one of the short lines right under a line ending in a colon, the
+   * first of them in lower case: verse quoted line by line (The title poem opens with lines
+   * readers can recite: / the river is not in a hurry. / it has been here before the bridge / and
+   * it will be here after.).
+   */
+  private static boolean inVerseAfterColon(String text, List<Line> lines, int i) {
+    int first = i;
+    while (first > 0 && !lines.get(first - 1).isBlank(text) && lines.get(first - 1).wordCount(text) <= MAX_SHORT_LINE_WORDS
+        && text.charAt(contentEnd(text, lines.get(first - 1)) - 1) != ':') {
+      first--;
+    }
+    return first > 0 && lines.get(i).wordCount(text) <= MAX_SHORT_LINE_WORDS && startsLowerCase(text, lines.get(first))
+        && !lines.get(first - 1).isBlank(text) && text.charAt(contentEnd(text, lines.get(first - 1)) - 1) == ':';
+  }
+
   private static boolean opensQuotationAfterColon(String text, List<Line> lines, int i) {
     if (OPENING_QUOTES.indexOf(text.charAt(firstNonSpace(text, lines.get(i)))) < 0) {
       return false;
