@@ -100,7 +100,7 @@ final class MissingPeriodFixer extends ProseRule {
   private static final int MAX_FRONTED_WORDS = 5;
 
   /** Marks a clause verb that takes a person before its clause ({@code tell +object}). */
-  private static final String TAKES_OBJECT = " +object";
+  static final String TAKES_OBJECT = " +object";
   /** Object-starting classes: a determiner, possessive or number after a verb begins its object. */
   private static final Set<String> OBJECT_START = Set.of("DT", "PRP$", "CD");
 
@@ -277,14 +277,6 @@ final class MissingPeriodFixer extends ProseRule {
     return (EnglishWords.hasTagStarting(word, "NN") || gerundNoun)
         && (isNounPosition(previous) || gerundNoun || followsArticleAndAdjective(text, previous) || !personalPronoun && !gerund
             && (EnglishWords.hasTag(lower, "DT") || EnglishWords.hasTag(lower, "PRP$") || EnglishWords.hasTag(lower, "EX")));
-  }
-
-  /**
-   * Whether a capitalised word after {@code previous} is its sentence's first: a period after it
-   * would leave a sentence of one word ({@code fundamental. Most The kernel}, a line's {@code Reuters The}).
-   */
-  private static boolean startsSentence(Token previous) {
-    return previous == null || previous.text().matches(".*[.!?:][\"'\u201D\u2019)]*");
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.mtclean.fix.boundaries;
 import io.github.mtclean.Replacement;
 import io.github.mtclean.fix.EnglishWords;
 import io.github.mtclean.text.Document;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 
@@ -29,18 +28,8 @@ final class MissingSpaceFixer extends ProseRule {
   @Override
   int[] anchors(Document doc) {
     String text = doc.text();
-    int[] anchors = new int[16];
-    int n = 0;
-    for (int i = 0; i + 1 < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c <= '?' && MARKS.indexOf(c) >= 0 && Character.isLetter(text.charAt(i + 1))) { // every mark sorts before '?'
-        if (n == anchors.length) {
-          anchors = Arrays.copyOf(anchors, 2 * n);
-        }
-        anchors[n++] = i;
-      }
-    }
-    return Arrays.copyOf(anchors, n);
+    return positionsWhere(text, 0, i -> text.charAt(i) <= '?' && MARKS.indexOf(text.charAt(i)) >= 0 // every mark sorts before '?'
+        && Character.isLetter(text.charAt(i + 1)));
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -182,6 +183,30 @@ abstract class ProseRule implements Fixer {
       close++;
     }
     return close < text.length() && text.charAt(close) != '\n' && ".!?,".indexOf(text.charAt(close - 1)) >= 0;
+  }
+
+  /** The positions {@code i} of {@code text}, from {@code from} to the last char but one, where {@code at} holds: a rule's anchors, found by one plain scan. */
+  static int[] positionsWhere(String text, int from, IntPredicate at) {
+    int[] found = new int[16];
+    int n = 0;
+    for (int i = from; i + 1 < text.length(); i++) {
+      if (at.test(i)) {
+        if (n == found.length) {
+          found = Arrays.copyOf(found, 2 * n);
+        }
+        found[n++] = i;
+      }
+    }
+    return Arrays.copyOf(found, n);
+  }
+
+  /**
+   * Whether a capitalised word after {@code previous} is its sentence's first: {@code previous}
+   * is none or ends in a sentence mark or colon, maybe before a closing quote or bracket (a
+   * period after the word would leave a sentence of one word: {@code fundamental. Most The kernel}).
+   */
+  static boolean startsSentence(Token previous) {
+    return previous == null || previous.text().matches(".*[.!?:][\"'\u201D\u2019)]*");
   }
 
   /** The word classes of the lower-case word right before {@code t}; none when there is no such word. */

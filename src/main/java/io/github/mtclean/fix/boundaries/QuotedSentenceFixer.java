@@ -35,43 +35,28 @@ final class QuotedSentenceFixer extends ProseRule {
 
   QuotedSentenceFixer(Set<String> clauseVerbs) {
     super(MissingPeriodFixer.RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,})\\h([\"\u201C])(\\p{Lu}\\p{Ll}*)\\h");
-    this.clauseVerbs = clauseVerbs.stream().map(v -> v.replace(" +object", "")).collect(Collectors.toUnmodifiableSet());
+    this.clauseVerbs = clauseVerbs.stream().map(v -> v.replace(MissingPeriodFixer.TAKES_OBJECT, "")).collect(Collectors.toUnmodifiableSet());
   }
 
   /** An opening double quote after a space, right before a capital. */
   @Override
   int[] anchors(Document doc) {
     String text = doc.text();
-    int[] anchors = new int[8];
-    int n = 0;
-    for (int i = 1; i + 1 < text.length(); i++) {
-      if (OPENERS.indexOf(text.charAt(i)) >= 0 && text.charAt(i - 1) == ' ' && Character.isUpperCase(text.charAt(i + 1))) {
-        if (n == anchors.length) {
-          anchors = Arrays.copyOf(anchors, 2 * n);
-        }
-        anchors[n++] = i;
-      }
-    }
-    return Arrays.copyOf(anchors, n);
+    return positionsWhere(text, 1, i -> OPENERS.indexOf(text.charAt(i)) >= 0 && text.charAt(i - 1) == ' '
+        && Character.isUpperCase(text.charAt(i + 1)));
   }
 
   @Override
   Replacement repair(Matcher m, String text) {
     String before = m.group(1);
     boolean lower = Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0));
-    boolean name = Character.isUpperCase(before.charAt(0)) && !opensSentence(text, m.start(1)); // the chair of Universities North “What
+    boolean name = Character.isUpperCase(before.charAt(0)) && !startsSentence(tokenBefore(text, m.start(1))); // the chair of Universities North “What
     if (!lower && !name || lower && !(Character.isDigit(before.charAt(0)) || EnglishWords.hasTagStarting(before, "NN") && !EnglishWords.isLinking(before))
         || EnglishWords.tags(before).stream().anyMatch(QUOTING_FORMS::contains) // banners reading "Without
         || !isSpeech(text, m.start(2) + 1) || followsVerbOfSaying(text, m.start(1))) {
       return null;
     }
     return insert(m.end(1), ".");
-  }
-
-  /** Whether the word at {@code at} is its sentence's first. */
-  private static boolean opensSentence(String text, int at) {
-    Token previous = tokenBefore(text, at);
-    return previous == null || previous.text().matches(".*[.!?:][\"'\u201D\u2019)]*");
   }
 
   /** Whether the quotation opening before {@code start} has five words or more, most in lower case, and ends in {@code .,!?} inside. */
