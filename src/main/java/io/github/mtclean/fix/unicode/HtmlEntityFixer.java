@@ -16,6 +16,9 @@ public final class HtmlEntityFixer implements Fixer {
   private static final Pattern ENTITY =
       Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});(?:[A-Za-z0-9#]{1,32};){0,8}");
 
+  private static final String CURLY = "\u2018\u2019\u201C\u201D";
+  private static final int MIN_STRAIGHT = 2;
+
   @Override
   public List<String> ruleIds() {
     return List.of(RULE);
@@ -28,9 +31,10 @@ public final class HtmlEntityFixer implements Fixer {
       return List.of();
     }
     List<Replacement> out = new ArrayList<>();
+    boolean straight = writesMarksStraight(text);
     Matcher m = ENTITY.matcher(text);
     while (m.find()) {
-      String decoded = decodeFully(m.group());
+      String decoded = straight ? straightened(decodeFully(m.group())) : decodeFully(m.group());
       if (!decoded.equals(m.group()) && !writesBothForms(text, m.start(), m.end(), decoded)) {
         out.add(Replacement.of(RULE, m.start(), m.end(), decoded));
       }
@@ -70,6 +74,29 @@ public final class HtmlEntityFixer implements Fixer {
       marks += c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' ? 1 : 0;
     }
     return marks % 2 == 1;
+  }
+
+  /**
+   * Whether the text writes its quote marks and apostrophes straight, at least
+   * {@value #MIN_STRAIGHT} of them and no curly one: a curly mark that a reference encodes is then
+   * the site's publishing software curling what the writer typed ({@code the city&#8217;s}), and
+   * decodes in the text's own form.
+   */
+  private static boolean writesMarksStraight(String text) {
+    int straight = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (CURLY.indexOf(c) >= 0) {
+        return false;
+      }
+      straight += c == '"' || c == '\'' && i > 0 && i + 1 < text.length()
+          && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1)) ? 1 : 0;
+    }
+    return straight >= MIN_STRAIGHT;
+  }
+
+  private static String straightened(String decoded) {
+    return decoded.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"');
   }
 
   /** Decodes until nothing changes, so the result never holds a reference a second run would decode. */
