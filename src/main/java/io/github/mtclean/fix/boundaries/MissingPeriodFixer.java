@@ -139,7 +139,9 @@ final class MissingPeriodFixer extends ProseRule {
     } else {
       starts = (PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3))
               || ModifiedSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3)))
-          && !followsClauseVerb(text, m.start(1));
+          && !followsClauseVerb(text, m.start(1), true)
+          || PluralSubject.startsAfterClause(text, m.start(1), before, starter, m.group(3), m.end(3))
+          && !followsClauseVerb(text, m.start(1), false);
     }
     return starts ? insert(m.end(1), ".") : null;
   }
@@ -193,9 +195,10 @@ final class MissingPeriodFixer extends ProseRule {
    * and has not yet taken another complement ({@code said on Monday Democrats had}, {@code told a
    * rally on Sunday Democrats must}): the plural may start that clause. A verb with an object
    * ({@code announced the curfew}) is done, unless it takes a person first; after a determiner
-   * the word is a noun ({@code the state of}).
+   * the word is a noun ({@code the state of}). Without {@code objectEndsIt}, only {@code that}
+   * ends the verb's clause: {@code said the band Editors played} reports what the band did.
    */
-  private boolean followsClauseVerb(String text, int at) {
+  private boolean followsClauseVerb(String text, int at, boolean objectEndsIt) {
     for (Token t = tokenBefore(text, at); t != null; t = tokenBefore(text, t.start())) {
       String word = t.text();
       if (word.endsWith(".") || word.endsWith("!") || word.endsWith("?")) {
@@ -207,7 +210,7 @@ final class MissingPeriodFixer extends ProseRule {
       }
       for (String lemma : EnglishWords.lemmas(bare)) {
         Boolean takesPerson = clauseVerbs.get(lemma);
-        if (takesPerson != null && (takesPerson || !hasObject(text, t.end()))) {
+        if (takesPerson != null && (takesPerson || !(objectEndsIt ? hasObject(text, t.end()) : opensThatClause(text, t.end())))) {
           return true;
         }
       }
@@ -219,6 +222,12 @@ final class MissingPeriodFixer extends ProseRule {
   private static boolean afterDeterminer(String text, Token t) {
     Set<String> tags = tagsBefore(text, t);
     return (tags.contains("DT") || tags.contains("PRP$")) && !tags.contains("WDT") && !tags.contains("IN"); // not the group that said
+  }
+
+  /** Whether {@code that} follows a verb ending at {@code end}: its clause is the one after it ({@code said that the programme costs}). */
+  private static boolean opensThatClause(String text, int end) {
+    Token next = tokenAfter(text, end);
+    return next != null && next.text().equals("that");
   }
 
   /** Whether the words after a verb ending at {@code end} start its object: a determiner, possessive or number. */

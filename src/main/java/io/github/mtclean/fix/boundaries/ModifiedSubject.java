@@ -48,7 +48,7 @@ final class ModifiedSubject {
    * Whether a word before {@code at}, in its sentence, is a finite verb: only a verb ({@code was},
    * {@code said}), a form of be ({@code are} is a unit too), or a verb reading after its subject.
    */
-  private static boolean sentenceHasVerb(String text, int at) {
+  static boolean sentenceHasVerb(String text, int at) {
     for (Token t = tokenBefore(text, at); t != null; t = tokenBefore(text, t.start())) {
       String word = t.text();
       if (word.endsWith(".") || word.endsWith("!") || word.endsWith("?")) {

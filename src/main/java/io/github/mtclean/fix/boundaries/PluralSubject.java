@@ -13,8 +13,10 @@ import java.util.Set;
  * A capitalised common plural and a finite verb ({@code Analysts blamed}, {@code Investors now
  * expect}) start a sentence whose period MT dropped, when the words before them close a time or
  * measure phrase: {@code on Monday}, {@code late on Friday night}, {@code climbed 3 percent},
- * {@code after six hours}, {@code with burns}, {@code years ago}. Anywhere else such a word is more likely part of a
- * name ({@code Senate Democrats said}, {@code the opposition Democrats}); and names of peoples and
+ * {@code after six hours}, {@code with burns}, {@code years ago}; or when they close a clause that
+ * has its verb ({@code the plant closed last month Workers said}) and do not report speech. Anywhere
+ * else such a word is more likely part of a name ({@code Senate Democrats said}, {@code the
+ * opposition Democrats}); and names of peoples and
  * parties the tagger knows ({@code Republicans}, {@code Palestinians}) never count. A plural name
  * reading on a word that is also a verb ({@code Doctors}) is some name's, not a people's.
  */
@@ -37,6 +39,15 @@ final class PluralSubject {
   /** Whether {@code plural}, after {@code before} (which starts at {@code beforeStart}) and followed by {@code next}, starts a sentence. */
   static boolean startsSentence(String text, int beforeStart, String before, String plural, String next, int nextEnd) {
     return isCandidate(plural) && isFiniteVerbAt(text, next, nextEnd) && closesTimeOrMeasure(text, beforeStart, before);
+  }
+
+  /**
+   * Whether {@code plural} starts a sentence after {@code before}, a lower-case noun ending a
+   * sentence that already has its finite verb ({@code the mill closed last month Workers said}).
+   */
+  static boolean startsAfterClause(String text, int beforeStart, String before, String plural, String next, int nextEnd) {
+    return isCandidate(plural) && isFiniteVerbAt(text, next, nextEnd) && isLowerWord(before)
+        && EnglishWords.hasTagStarting(before, "NN") && ModifiedSubject.sentenceHasVerb(text, beforeStart);
   }
 
   /** {@code blamed}, {@code say}, {@code will}, or an adverb and then one of those ({@code now expect}). */
