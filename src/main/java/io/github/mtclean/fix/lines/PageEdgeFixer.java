@@ -376,7 +376,7 @@ final class PageEdgeFixer implements Fixer {
    * The headline below a site's tagline at {@code first} ({@code Local news from the North Coast}),
    * or below a title bar naming the site over another title ({@code Ferrandi vince a Passo Varena |
    * SportVeloce English}): a line the peeled masthead stands right above (a title bar may head the
-   * page alone) and menus or buttons right below, when a later
+   * page alone) and menus or buttons next below (a blank line may stand between), when a later
    * line before the body reads as a headline (no furniture, no sentence end); {@code first} itself
    * otherwise. A headline has its byline or date right below instead, and a later line ending as a
    * sentence is its standfirst.
@@ -387,11 +387,14 @@ final class PageEdgeFixer implements Fixer {
     if (first + 2 >= bodyStart || !titleBar && (first == 0 || lines.get(first - 1).isBlank(doc.text()))) {
       return first; // a title bar naming the site may head the page alone (a title in the site's own language)
     }
-    Line below = lines.get(first + 1);
-    if (below.isBlank(doc.text()) || isPageLine(doc, below) || !isHeaderLine(doc, below)) {
+    int next = first + 1;
+    while (next < bodyStart && lines.get(next).isBlank(doc.text())) {
+      next++; // a page of blank-line blocks
+    }
+    if (next >= bodyStart || isPageLine(doc, lines.get(next)) || !isHeaderLine(doc, lines.get(next))) {
       return first;
     }
-    for (int k = first + 2; k < bodyStart; k++) {
+    for (int k = next + 1; k < bodyStart; k++) {
       Line line = lines.get(k);
       if (!line.isBlank(doc.text()) && !isHeaderLine(doc, line)) {
         return SENTENCE_END.matcher(doc.content(line).strip()).find() ? first : k;

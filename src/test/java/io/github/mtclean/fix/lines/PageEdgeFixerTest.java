@@ -162,6 +162,35 @@ class PageEdgeFixerTest {
   }
 
   @Test
+  void aTitleBarOverABlankLineAndASportsMenuGoes() {
+    String page = """
+        LIVE: Harlow v Dunmore - County Shield final | Matchline
+
+        Football Cricket Rugby Tennis Live scores Fixtures
+
+        Harlow win the County Shield with a late goal in front of a record crowd
+
+        By Dana Whitlock
+
+        Harlow won the County Shield for the first time in 20 years on Saturday, beating Dunmore 2-1.
+
+        A substitute scored the winner two minutes from the end of normal time.
+
+        """ + FOOTER;
+    assertKeepsStory(page, "Harlow win", "By Dana Whitlock\n\n");
+  }
+
+  @Test
+  void aLivePagesTimestampedUpdatesUnderTheStoryGo() {
+    String page = HEADER + """
+        The operator said repairs would begin on Monday.
+        17:05 Engineers arrive at the harbour. The hull will be lifted tonight.
+        16:40 BREAKING: Ferry withdrawn from service!
+        """ + FOOTER;
+    assertEquals(KEPT + "\nThe operator said repairs would begin on Monday.\n", Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
   void theSitesNameUnderATitleBarThatNamesItIsAMastheadNotTheHeadline() {
     String page = """
         Kettlebridge market hall saved as sale rejected | The Wyvern Gazette
