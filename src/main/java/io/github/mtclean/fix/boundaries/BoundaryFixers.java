@@ -17,7 +17,7 @@ public final class BoundaryFixers {
         new SplitLineFixer(),
         new StrayArticleFixer(table(source, "institutions.txt")),
         new CapitalAfterCommaFixer(),
-        new MissingPeriodFixer(table(source, "clause-verbs.txt")),
+        new MissingPeriodFixer(table(source, "clause-verbs.txt"), table(source, "institutions.txt")),
         new QuotedSentenceFixer(table(source, "clause-verbs.txt")),
         new DanglingWordFixer(table(source, "abbreviations.txt")),
         new LostCapitalFixer(table(source, "abbreviations.txt"), table(source, "name-particles.txt")));

@@ -107,12 +107,15 @@ final class MissingPeriodFixer extends ProseRule {
   /** Lemmas of verbs that take a clause without {@code that} ({@code say}); true for those that take a person first ({@code tell}). */
   private final Map<String, Boolean> clauseVerbs = new HashMap<>();
 
-  MissingPeriodFixer(Set<String> clauseVerbs) {
+  private final CommonNounSubject commonNounSubject;
+
+  MissingPeriodFixer(Set<String> clauseVerbs, Set<String> institutions) {
     // the third word may be a number in figures, for the openers that take one (About 38%)
     super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,})\\h(\\p{Lu}\\p{Ll}*)\\h(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}]))");
     for (String entry : clauseVerbs) {
       this.clauseVerbs.put(entry.replace(TAKES_OBJECT, ""), entry.endsWith(TAKES_OBJECT));
     }
+    this.commonNounSubject = new CommonNounSubject(institutions);
   }
 
   @Override
@@ -140,7 +143,8 @@ final class MissingPeriodFixer extends ProseRule {
       starts = (PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3))
               || ModifiedSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3)))
           && !followsClauseVerb(text, m.start(1), true)
-          || PluralSubject.startsAfterClause(text, m.start(1), before, starter, m.group(3), m.end(3))
+          || (PluralSubject.startsAfterClause(text, m.start(1), before, starter, m.group(3), m.end(3))
+              || commonNounSubject.startsSentence(text, m.start(1), before, starter, m.end(2)))
           && !followsClauseVerb(text, m.start(1), false);
     }
     return starts ? insert(m.end(1), ".") : null;
@@ -195,8 +199,9 @@ final class MissingPeriodFixer extends ProseRule {
    * and has not yet taken another complement ({@code said on Monday Democrats had}, {@code told a
    * rally on Sunday Democrats must}): the plural may start that clause. A verb with an object
    * ({@code announced the curfew}) is done, unless it takes a person first; after a determiner
-   * the word is a noun ({@code the state of}). Without {@code objectEndsIt}, only {@code that}
-   * ends the verb's clause: {@code said the band Editors played} reports what the band did.
+   * the word is a noun ({@code the state of}). Without {@code objectEndsIt}, only {@code that} or
+   * a finite verb of its own ends the verb's clause: {@code said the band Editors played} reports
+   * what the band did, {@code said the mill has closed Workers} need not.
    */
   private boolean followsClauseVerb(String text, int at, boolean objectEndsIt) {
     for (Token t = tokenBefore(text, at); t != null; t = tokenBefore(text, t.start())) {
@@ -213,6 +218,9 @@ final class MissingPeriodFixer extends ProseRule {
         if (takesPerson != null && (takesPerson || !(objectEndsIt ? hasObject(text, t.end()) : opensThatClause(text, t.end())))) {
           return true;
         }
+      }
+      if (!objectEndsIt && ModifiedSubject.isFiniteVerb(text, t)) {
+        return false; // said the sawmill has made a loss ... Construction has: the clause verb's clause has its own verb
       }
     }
     return false;

@@ -46,7 +46,8 @@ final class ModifiedSubject {
 
   /**
    * Whether a word before {@code at}, in its sentence, is a finite verb: only a verb ({@code was},
-   * {@code said}), a form of be ({@code are} is a unit too), or a verb reading after its subject.
+   * {@code said}), a form of be ({@code are} is a unit too), or a verb reading after its subject;
+   * not a relative clause's ({@code who loved}).
    */
   static boolean sentenceHasVerb(String text, int at) {
     for (Token t = tokenBefore(text, at); t != null; t = tokenBefore(text, t.start())) {
@@ -54,12 +55,23 @@ final class ModifiedSubject {
       if (word.endsWith(".") || word.endsWith("!") || word.endsWith("?")) {
         return false;
       }
-      String bare = word.replaceFirst("[,;:]$", "").toLowerCase(Locale.ROOT);
-      if (PluralSubject.isFinite(bare) && (isOnlyVerb(bare) || EnglishWords.lemmas(bare).contains("be") || followsSubject(text, t))) {
+      if (isFiniteVerb(text, t) && !opensRelativeClause(text, t)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code t} is a finite verb: only a verb ({@code was}, {@code said}), a form of be, or a verb reading after its subject. */
+  static boolean isFiniteVerb(String text, Token t) {
+    String bare = t.text().replaceFirst("[,;:]$", "").toLowerCase(Locale.ROOT);
+    return PluralSubject.isFinite(bare) && (isOnlyVerb(bare) || EnglishWords.lemmas(bare).contains("be") || followsSubject(text, t));
+  }
+
+  /** Whether a relative pronoun comes right before {@code t}: the verb of {@code Fans who loved the band} is not the sentence's. */
+  private static boolean opensRelativeClause(String text, Token t) {
+    Set<String> tags = ProseRule.tagsBefore(text, t);
+    return tags.contains("WP") || tags.contains("WDT");
   }
 
   /** Whether a noun or pronoun, not a determiner, comes before {@code t}: {@code The storm cut}, where cut is a verb. */
@@ -68,7 +80,7 @@ final class ModifiedSubject {
     return (tags.contains("NN") || tags.contains("NNS") || tags.contains("PRP")) && !tags.contains("DT") && !tags.contains("PRP$");
   }
 
-  private static boolean isOnlyVerb(String word) {
+  static boolean isOnlyVerb(String word) {
     Set<String> tags = EnglishWords.tags(word);
     return !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("VB") || t.equals("MD"));
   }
