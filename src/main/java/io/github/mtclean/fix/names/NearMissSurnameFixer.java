@@ -2,6 +2,7 @@ package io.github.mtclean.fix.names;
 
 import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
+import io.github.mtclean.fix.EnglishWords;
 import io.github.mtclean.text.Document;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,12 @@ public final class NearMissSurnameFixer implements Fixer {
   static final String RULE = "names/in-document";
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
   private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(2);
+  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+  /** Letters of a name short enough that Jaro-Winkler cannot judge one change in it. */
+  private static final int SHORT_NAME = 4;
   private static final double MIN_SIMILARITY = 0.85;
+  /** Letters of a surname written alone that may be mended: shorter ones are too often another word. */
+  private static final int MIN_UNTITLED = 4;
   private static final Set<String> WOMEN_HONORIFICS = Set.of("Ms", "Mrs", "Miss");
   private static final Set<String> HONORIFICS = Set.of("Mr", "Ms", "Mrs", "Miss", "Mx");
   private final NameTable table;
@@ -96,13 +102,13 @@ public final class NearMissSurnameFixer implements Fixer {
     }
     for (NamesInText.Single single : names.singles) {
       String title = single.title() == null ? dottedTitleBefore(text, single.token().start()) : null;
-      if (title != null) {
+      if (title != null || single.title() == null && isUnknownWord(single.token().text())) {
         titled.add(single.token());
-        titleOf.add(title);
+        titleOf.add(title); // null: a surname alone (Wiegandt said), after the text named Torsten Wiegand
       }
     }
     if (titled.stream().noneMatch(t -> t.text().length() >= 3 && !isNamedTablePerson(names, t))) {
-      return; // most texts: no title before a name the table does not know
+      return; // most texts: no title before a name the table does not know, and no unknown word alone
     }
     NameUses uses = nameUses(text, names);
     // a name after two titles (Mr. Director Cheng) is one candidate, and one the table's people mended is done
@@ -117,8 +123,9 @@ public final class NearMissSurnameFixer implements Fixer {
       String title = titleOf.get(k);
       Token word = titled.get(k);
       List<String> better = uses.counts().keySet().stream().filter(c -> close(c, w)
-          && (uses.afterTitle().get(title).contains(c) && uses.count(c) >= 2 && uses.count(c) > used
-              || uses.introduces(c, word.start(), title) && uses.count(c) >= used)
+          && (title == null ? isOneEditFrom(w, c) && uses.introducesAnyone(c, word.start()) && uses.count(c) >= used
+              : uses.afterTitle().get(title).contains(c) && uses.count(c) >= 2 && uses.count(c) > used
+                  || uses.introduces(c, word.start(), title) && uses.count(c) >= used)
           && !isRelativesName(w, c, title)).toList();
       if (better.size() == 1 && uses.counts().keySet().stream().filter(c -> close(c, w)).allMatch(better.get(0)::equals)) {
         out.add(Replacement.of(RULE, word.start(), word.end(), NamesInText.inCaseOf(better.get(0), w)));
@@ -148,6 +155,12 @@ public final class NearMissSurnameFixer implements Fixer {
       FullNames names = inNames.get(word);
       return names != null && !listed.contains(word) && names.first() < at
           && (HONORIFICS.contains(title) || names.titles().stream().allMatch(t -> t.isEmpty() || t.equals(title)));
+    }
+
+    /** Whether a full name of someone the table does not list holds {@code word} before {@code at}, whatever its title. */
+    boolean introducesAnyone(String word, int at) {
+      FullNames names = inNames.get(word);
+      return names != null && !listed.contains(word) && names.first() < at;
     }
 
     void addFullName(Token word, String title, boolean isTableName) {
@@ -201,6 +214,19 @@ public final class NearMissSurnameFixer implements Fixer {
     return table.surnamed(word).stream().anyMatch(names.named::containsKey);
   }
 
+  /**
+   * Whether a surname written alone is one letter from {@code name}, and not its plural ({@code the
+   * Keirs}: the family): two letters may make a name's other form ({@code Bridie}, {@code Brigid}).
+   */
+  private static boolean isOneEditFrom(String word, String name) {
+    return ONE_EDIT.apply(word.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)) == 1 && !word.equals(name + "s");
+  }
+
+  /** A word alone that may be a garbled surname: {@value #MIN_UNTITLED} letters or more, and no word of the tagger's, which a place or a common word would be. */
+  private static boolean isUnknownWord(String word) {
+    return word.length() >= MIN_UNTITLED && word.chars().skip(1).allMatch(Character::isLowerCase) && !EnglishWords.isKnown(word);
+  }
+
   /** A title before a name: a title word of the table's people, or one of {@code rules/titles.txt}. */
   private boolean isTitle(String word) {
     return table.isTitleWord(word) || titles.contains(word);
@@ -238,8 +264,8 @@ public final class NearMissSurnameFixer implements Fixer {
     if (!feminine && !isFeminineForm(n, w)) {
       return false;
     }
-    boolean woman = WOMEN_HONORIFICS.contains(title);
-    return !(woman && !feminine || title.equals("Mr") && feminine);
+    boolean woman = title != null && WOMEN_HONORIFICS.contains(title);
+    return !(woman && !feminine || "Mr".equals(title) && feminine);
   }
 
   /** Whether {@code f} is the feminine form of {@code m}: Kowalski and Kowalska, Novotny and Novotna, Petrov and Petrova, Novak and Novakova. */
@@ -249,14 +275,31 @@ public final class NearMissSurnameFixer implements Fixer {
             && f.regionMatches(0, m, 0, m.length() - 1);
   }
 
-  /** Two surnames an MT engine could have confused: same initial, at most two edits, Jaro-Winkler at least 0.85. */
+  /**
+   * Two surnames an MT engine could have confused: same initial, at most two edits, Jaro-Winkler at
+   * least 0.85; or, in names too short for that measure to reward (it counts {@code Guo} and {@code
+   * Gou} little alike), one letter changed or two next to each other swapped.
+   */
   static boolean close(String a, String b) {
     if (Character.toLowerCase(a.charAt(0)) != Character.toLowerCase(b.charAt(0))) {
       return false;
     }
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
-    return !x.equals(y)
-        && LEVENSHTEIN.apply(x, y) >= 0 && JARO_WINKLER.apply(x, y) >= MIN_SIMILARITY;
+    if (x.equals(y)) {
+      return false;
+    }
+    boolean shortAndOneOff = x.length() <= SHORT_NAME && y.length() == x.length() && (ONE_EDIT.apply(x, y) == 1 || isSwap(x, y));
+    return shortAndOneOff || LEVENSHTEIN.apply(x, y) >= 0 && JARO_WINKLER.apply(x, y) >= MIN_SIMILARITY;
+  }
+
+  /** Whether {@code y} is {@code x} with two adjacent letters swapped. */
+  private static boolean isSwap(String x, String y) {
+    int i = 0;
+    while (x.charAt(i) == y.charAt(i)) {
+      i++;
+    }
+    return i + 1 < x.length() && x.charAt(i) == y.charAt(i + 1) && x.charAt(i + 1) == y.charAt(i)
+        && x.regionMatches(i + 2, y, i + 2, x.length() - i - 2);
   }
 }
