@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -34,6 +35,8 @@ public final class NearMissSurnameFixer implements Fixer {
   private static final double MIN_SIMILARITY = 0.85;
   /** Letters of a surname written alone that may be mended: shorter ones are too often another word. */
   private static final int MIN_UNTITLED = 4;
+  /** A name's form: capitalised, lower case after, its parts joined by hyphens ({@code Ekdahl-Forsberg}); no {@code LUMO}, no {@code RavensgillWx}. */
+  private static final Pattern CAPITALISED_PARTS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*");
   private static final Set<String> WOMEN_HONORIFICS = Set.of("Ms", "Mrs", "Miss");
   private static final Set<String> HONORIFICS = Set.of("Mr", "Ms", "Mrs", "Miss", "Mx");
   private final NameTable table;
@@ -224,7 +227,7 @@ public final class NearMissSurnameFixer implements Fixer {
 
   /** A word alone that may be a garbled surname: {@value #MIN_UNTITLED} letters or more, and no word of the tagger's, which a place or a common word would be. */
   private static boolean isUnknownWord(String word) {
-    return word.length() >= MIN_UNTITLED && word.chars().skip(1).allMatch(Character::isLowerCase) && !EnglishWords.isKnown(word);
+    return word.length() >= MIN_UNTITLED && CAPITALISED_PARTS.matcher(word).matches() && !EnglishWords.isKnown(word);
   }
 
   /** A title before a name: a title word of the table's people, or one of {@code rules/titles.txt}. */
