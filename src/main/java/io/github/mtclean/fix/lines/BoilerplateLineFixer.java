@@ -26,8 +26,8 @@ public final class BoilerplateLineFixer implements Fixer {
   static final String RULE = "lines/boilerplate";
   private static final String PATTERNS = "boilerplate.txt";
   private static final String UI_WORDS = "ui-words.txt";
-  /** Words of a navigation line: camel-case parts of glued words count separately. */
-  private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+  /** Words of a navigation line: camel-case parts of glued words count separately; an apostrophe is inside a word ({@code What’s On}). */
+  private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}'\u2019]+|(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
   /** Punctuation no menu holds: a sentence's, or a colon ending a line that introduces what follows ({@code Media contact:}). */
   private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?,;]|:$");
   private static final int MAX_NAVIGATION_WORDS = 12;

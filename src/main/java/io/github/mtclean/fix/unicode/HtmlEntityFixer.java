@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.text.StringEscapeUtils;
+import org.apache.commons.text.translate.AggregateTranslator;
+import org.apache.commons.text.translate.CharSequenceTranslator;
+import org.apache.commons.text.translate.EntityArrays;
+import org.apache.commons.text.translate.LookupTranslator;
+import org.apache.commons.text.translate.NumericEntityUnescaper;
 
 /** Decodes HTML character references left by scrapers ({@code &amp;}, {@code &#8217;}, {@code &amp;quot;}). */
 public final class HtmlEntityFixer implements Fixer {
@@ -16,6 +20,11 @@ public final class HtmlEntityFixer implements Fixer {
   private static final Pattern ENTITY =
       Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});(?:[A-Za-z0-9#]{1,32};){0,8}");
 
+  /** HTML 4's references and {@code &apos;}, which HTML 5 and XML add and sites write ({@code cooperative&apos;s}). */
+  private static final CharSequenceTranslator UNESCAPE = new AggregateTranslator(
+      new LookupTranslator(EntityArrays.BASIC_UNESCAPE), new LookupTranslator(EntityArrays.APOS_UNESCAPE),
+      new LookupTranslator(EntityArrays.ISO8859_1_UNESCAPE), new LookupTranslator(EntityArrays.HTML40_EXTENDED_UNESCAPE),
+      new NumericEntityUnescaper());
   private static final String CURLY = "\u2018\u2019\u201C\u201D";
   private static final int MIN_STRAIGHT = 2;
 
@@ -104,7 +113,7 @@ public final class HtmlEntityFixer implements Fixer {
     String previous;
     do {
       previous = s;
-      s = StringEscapeUtils.unescapeHtml4(s);
+      s = UNESCAPE.translate(s);
     } while (!s.equals(previous));
     return s.replace('\u00A0', ' ');
   }
