@@ -191,6 +191,32 @@ class PageEdgeFixerTest {
   }
 
   @Test
+  void aLivePagesKeyEventsCreditsAndStampedUpdatesGo() {
+    String page = """
+        BREAKING: Harbour road closed after landslide
+        Ferry suspended for three weeks after crack found in hull
+        Compiled by Alison Grieve in Portree and Sam Okereke in London
+        3h ago Operator confirms crack in hull
+        5h ago Islanders told to expect delays
+        Ferry services to the island have been suspended for at least three weeks, the operator said.
+        The operator said repairs would begin on Monday.
+        21.42 CEST
+        The harbour road has reopened.
+        20.15 CEST
+        A second ferry has been chartered, the council said.
+        Reporting by Alison Grieve; Editing by Susan Marchetti
+        Suggested Topics:
+        Transport
+        Islands
+        """ + FOOTER;
+    assertEquals("""
+        Ferry suspended for three weeks after crack found in hull
+        Ferry services to the island have been suspended for at least three weeks, the operator said.
+        The operator said repairs would begin on Monday.
+        """, Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
   void theSitesNameUnderATitleBarThatNamesItIsAMastheadNotTheHeadline() {
     String page = """
         Kettlebridge market hall saved as sale rejected | The Wyvern Gazette
