@@ -2,6 +2,7 @@ package io.github.mtclean.fix.boundaries;
 
 import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
+import io.github.mtclean.fix.EnglishWords;
 import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
@@ -9,10 +10,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Moves a single lowercase word MT left after the paragraph's last period back in front of the
- * noun it modifies: {@code to fund its programs. weapons.} becomes {@code to fund its weapons
- * programs.} The damage sits at a line's end, so each line is read backwards from there: a few
- * chars per line, where a pattern search would read every char of the text.
+ * Moves a single lowercase word MT left after a sentence's period back in front of the noun it
+ * modifies: {@code to fund its programs. weapons.} becomes {@code to fund its weapons programs.},
+ * at a paragraph's end or before the next sentence ({@code as a cook. line. She}). The damage
+ * sits at a line's end or a sentence's, so only those are read backwards: a few chars each,
+ * where a pattern search would read every char of the text.
  */
 final class DanglingWordFixer implements Fixer {
   static final String RULE = "boundaries/dangling-word";
@@ -35,22 +37,46 @@ final class DanglingWordFixer implements Fixer {
     for (Line line : doc.lines()) {
       // ... noun. word.   (then only spaces to the line's end)
       int end = skipSpacesBack(text, line.start(), line.end());
-      if (end <= line.start() || text.charAt(end - 1) != '.') {
-        continue;
+      if (end > line.start() && text.charAt(end - 1) == '.') {
+        repair(text, line.start(), end, false, out);
       }
-      int dangling = lowercaseWordBack(text, line.start(), end - 1);
-      int gap = skipSpacesBack(text, line.start(), dangling);
-      if (dangling == end - 1 || gap == dangling || gap <= line.start() || text.charAt(gap - 1) != '.') {
-        continue;
-      }
-      int noun = lowercaseWordBack(text, line.start(), gap - 1);
-      if (end - 1 - dangling >= 2 && gap - 1 - noun >= 2 && noun > 0 && Character.isWhitespace(text.charAt(noun - 1))
-          && !abbreviations.contains(text.substring(noun, gap - 1))) {
-        out.add(Replacement.of(RULE, noun, end,
-            text.substring(dangling, end - 1) + " " + text.substring(noun, gap - 1) + "."));
+      // ... noun. word. Next sentence: the period of each sentence the line goes on after
+      for (int dot = text.indexOf(". ", line.start()); dot >= 0 && dot + 2 < end; dot = text.indexOf(". ", dot + 1)) {
+        int next = dot + 1;
+        while (next < end && Document.isHorizontalSpace(text.charAt(next))) {
+          next++;
+        }
+        if (next < end && Character.isUpperCase(text.charAt(next))) {
+          repair(text, line.start(), dot + 1, true, out);
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * Moves the word before the period at {@code end - 1} in front of the word before the period
+   * before it, if that is the damage. A word that is only an adverb is no modifier ({@code follow
+   * the movement. blindly.}: a period moved before it, stray-period's); before another sentence,
+   * neither is one that may be an adverb ({@code the owners understand. well. He}).
+   */
+  private void repair(String text, int lineStart, int end, boolean sentenceFollows, List<Replacement> out) {
+    int dangling = lowercaseWordBack(text, lineStart, end - 1);
+    int gap = skipSpacesBack(text, lineStart, dangling);
+    if (dangling == end - 1 || gap == dangling || gap <= lineStart || text.charAt(gap - 1) != '.') {
+      return;
+    }
+    int noun = lowercaseWordBack(text, lineStart, gap - 1);
+    if (end - 1 - dangling >= 2 && gap - 1 - noun >= 2 && noun > 0 && Character.isWhitespace(text.charAt(noun - 1))
+        && !abbreviations.contains(text.substring(noun, gap - 1))
+        && !(sentenceFollows ? EnglishWords.hasTag(text.substring(dangling, end - 1), "RB") : isOnlyAdverb(text.substring(dangling, end - 1)))) {
+      out.add(Replacement.of(RULE, noun, end, text.substring(dangling, end - 1) + " " + text.substring(noun, gap - 1) + "."));
+    }
+  }
+
+  private static boolean isOnlyAdverb(String word) {
+    Set<String> tags = EnglishWords.tags(word);
+    return !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("RB"));
   }
 
   /** The start of the run of spaces and tabs ending at {@code end}, not before {@code floor}. */
