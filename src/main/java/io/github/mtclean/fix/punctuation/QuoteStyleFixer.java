@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class QuoteStyleFixer implements Fixer {
   static final String RULE = "punctuation/quote-style";
-  private static final int MIN_MAJORITY = 5;
+  private static final int MIN_MAJORITY = 4;
   private static final int MAX_MINORITY = 2;
   /** More marks of the other style count as a few when the text's own are this many times as many. */
   private static final int MINORITY_SHARE = 3;
