@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Puts back a sentence period MT dropped: {@code Vladimir Putin This month} becomes {@code Vladimir
@@ -52,10 +53,14 @@ final class MissingPeriodFixer extends ProseRule {
     for (String conjunction : List.of("If", "When", "While", "Although", "Though", "Because", "Unless", "For")) {
       openers.put(conjunction, MissingPeriodFixer::opensNounPhrase);
     }
-    openers.put("Only", word -> isNumber(word) || word.equals("a") || word.equals("few"));
-    for (String approximately : List.of("About", "Around", "Nearly", "Almost", "Roughly", "Approximately")) {
-      openers.put(approximately, MissingPeriodFixer::isNumber); // the early 1990s About 38% of them
+    List<String> approximately = List.of("About", "Around", "Nearly", "Almost", "Roughly", "Approximately");
+    Set<String> approximatelyLower = approximately.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    // every day Only around 20 percent
+    openers.put("Only", word -> isNumber(word) || word.equals("a") || word.equals("few") || approximatelyLower.contains(word));
+    for (String word : approximately) {
+      openers.put(word, MissingPeriodFixer::isNumber); // the early 1990s About 38% of them
     }
+    openers.put("According", "to"::equals); // rose sharply According to the agency
     for (String adverb : List.of("Today", "Yesterday", "Tomorrow")) {
       openers.put(adverb, EnglishWords::isKnown);
     }
