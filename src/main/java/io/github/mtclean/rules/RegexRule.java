@@ -6,6 +6,7 @@ import io.github.mtclean.fix.EnglishWords;
 import io.github.mtclean.fix.LowerCaseNames;
 import io.github.mtclean.text.Document;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -19,29 +20,42 @@ public final class RegexRule implements Fixer {
   static final long BUDGET_NANOS_PER_CHAR = 1_000L;
   /** A share of one or two matches says nothing about the writer's convention. */
   private static final int MIN_MATCHES_FOR_SHARE = 3;
+  private static final int NOT_LOOKED_FOR = -2;
 
   private final RuleSpec spec;
-  /** The distinct last chars of the triggers: scanning for these is one fast indexOf each. */
-  private final char[] triggerEnds;
-  /** The triggers ending in each of {@link #triggerEnds}. */
-  private final String[][] triggersByEnd;
+  /** The triggers, and where in each its rarest char stands: scanning for that char is one fast indexOf. */
+  private final String[] triggers;
+  private final int[] keyOffsets;
 
   public RegexRule(RuleSpec spec) {
     if (spec.isJava()) {
       throw new IllegalArgumentException(spec.id() + " is implemented in Java, not by a regex");
     }
     this.spec = spec;
-    java.util.Map<Character, List<String>> byEnd = new java.util.LinkedHashMap<>();
-    for (String t : spec.triggers()) {
-      byEnd.computeIfAbsent(t.charAt(t.length() - 1), c -> new ArrayList<>()).add(t);
+    this.triggers = spec.triggers().toArray(String[]::new);
+    this.keyOffsets = new int[triggers.length];
+    for (int k = 0; k < triggers.length; k++) {
+      keyOffsets[k] = rarestChar(triggers[k]);
     }
-    this.triggerEnds = new char[byEnd.size()];
-    this.triggersByEnd = new String[byEnd.size()][];
-    int k = 0;
-    for (var e : byEnd.entrySet()) {
-      triggerEnds[k] = e.getKey();
-      triggersByEnd[k++] = e.getValue().toArray(String[]::new);
+  }
+
+  /**
+   * The index of the char of {@code trigger} that prose holds least often: a mark before a letter
+   * or digit, a space or line break last ({@code ". "} is looked for at its period, as one char in
+   * six is a space).
+   */
+  static int rarestChar(String trigger) {
+    int best = 0;
+    for (int i = 1; i < trigger.length(); i++) {
+      if (commonness(trigger.charAt(i)) < commonness(trigger.charAt(best))) {
+        best = i;
+      }
     }
+    return best;
+  }
+
+  private static int commonness(char c) {
+    return c == ' ' || c == '\n' ? 2 : Character.isLetterOrDigit(c) ? 1 : 0;
   }
 
   @Override
@@ -60,12 +74,10 @@ public final class RegexRule implements Fixer {
       collect(m, doc, 0, text.length(), out);
       return out;
     }
-    int[] next = new int[triggerEnds.length]; // each end char's next occurrence; scans only move forward
-    for (int k = 0; k < next.length; k++) {
-      next[k] = text.indexOf(triggerEnds[k]);
-    }
+    int[] found = new int[triggers.length]; // each trigger's next start; scans only move forward
+    Arrays.fill(found, NOT_LOOKED_FOR);
     int from = 0;
-    for (int hit = nextTrigger(text, 0, next); hit >= 0; hit = nextTrigger(text, from, next)) {
+    for (int hit = nextTrigger(text, 0, found); hit >= 0; hit = nextTrigger(text, from, found)) {
       int lineStart = Math.max(from, text.lastIndexOf('\n', hit) + 1);
       int lineEnd = text.indexOf('\n', hit);
       lineEnd = lineEnd < 0 ? text.length() : lineEnd + 1;
@@ -89,32 +101,34 @@ public final class RegexRule implements Fixer {
   }
 
   /**
-   * The start of the first trigger that ends at or after {@code from}, or -1. {@code next} holds
-   * each end char's next known occurrence (-1: none left), so the text is scanned once per end char.
+   * The first start of a trigger that ends at or after {@code from}, or -1. {@code found} holds each
+   * trigger's next known start (-1: none left), so the text is scanned once per trigger.
    */
-  private int nextTrigger(String text, int from, int[] next) {
-    while (true) {
-      int k = -1;
-      for (int j = 0; j < next.length; j++) {
-        if (next[j] >= 0 && next[j] < from) {
-          next[j] = text.indexOf(triggerEnds[j], from);
-        }
-        if (next[j] >= 0 && (k < 0 || next[j] < next[k])) {
-          k = j;
-        }
+  private int nextTrigger(String text, int from, int[] found) {
+    int first = -1;
+    for (int k = 0; k < triggers.length; k++) {
+      int length = triggers[k].length();
+      if (found[k] == NOT_LOOKED_FOR || found[k] >= 0 && found[k] + length <= from) {
+        found[k] = find(text, k, Math.max(0, from - length + 1));
       }
-      if (k < 0) {
-        return -1;
+      if (found[k] >= 0 && (first < 0 || found[k] < first)) {
+        first = found[k];
       }
-      int end = next[k];
-      for (String t : triggersByEnd[k]) {
-        int start = end - t.length() + 1;
-        if (start >= 0 && text.startsWith(t, start)) {
-          return start;
-        }
-      }
-      from = end + 1;
     }
+    return first;
+  }
+
+  /** The first start at or after {@code minStart} of trigger {@code k}, or -1. */
+  private int find(String text, int k, int minStart) {
+    String trigger = triggers[k];
+    int offset = keyOffsets[k];
+    char key = trigger.charAt(offset);
+    for (int at = text.indexOf(key, minStart + offset); at >= 0; at = text.indexOf(key, at + 1)) {
+      if (text.startsWith(trigger, at - offset)) {
+        return at - offset;
+      }
+    }
+    return -1;
   }
 
   /** Adds the replacements for the matches inside {@code [start, end)}. */

@@ -19,8 +19,6 @@ import java.util.stream.Collectors;
  * ({@code told reporters "We will}) introduces it instead.
  */
 final class QuotedSentenceFixer extends ProseRule {
-  /** Openers of a double quotation. */
-  private static final String OPENERS = "\"\u201C";
   private static final String CLOSERS = "\"\u201D";
   /** A quotation this long or longer, in words, is speech rather than a title. */
   private static final int MIN_WORDS = 5;
@@ -42,8 +40,13 @@ final class QuotedSentenceFixer extends ProseRule {
   @Override
   int[] anchors(Document doc) {
     String text = doc.text();
-    return positionsWhere(text, 1, i -> OPENERS.indexOf(text.charAt(i)) >= 0 && text.charAt(i - 1) == ' '
+    return positionsWhere(text, 1, i -> isOpener(text.charAt(i)) && text.charAt(i - 1) == ' '
         && Character.isUpperCase(text.charAt(i + 1)));
+  }
+
+  /** An opening double quote, straight or curly: asked of every char, so one compare for most. */
+  private static boolean isOpener(char c) {
+    return c == '"' || c == '\u201C';
   }
 
   @Override

@@ -88,7 +88,7 @@ public final class QuoteStyleFixer implements Fixer {
       Matcher m = kind.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       for (int at = 0; at < text.length(); at++) {
         char c = text.charAt(at);
-        if ((c == straightForm || MARKS.indexOf(c) >= 0) && m.region(at, text.length()).lookingAt()) {
+        if ((c == straightForm || c >= 0x80 && MARKS.indexOf(c) >= 0) && m.region(at, text.length()).lookingAt()) { // the curly marks are not ASCII
           (c == straightForm ? marks.straight() : marks.curly()).add(at);
         }
       }

@@ -95,7 +95,7 @@ public final class HtmlEntityFixer implements Fixer {
     int straight = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (CURLY.indexOf(c) >= 0) {
+      if (c >= 0x80 && CURLY.indexOf(c) >= 0) { // the curly marks are not ASCII
         return false;
       }
       straight += c == '"' || c == '\'' && i > 0 && i + 1 < text.length()
