@@ -5,6 +5,7 @@ import io.github.mtclean.Replacement;
 import io.github.mtclean.text.Document;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
@@ -36,13 +37,14 @@ public final class QuoteFixer implements Fixer {
   @Override
   public List<Replacement> fix(Document doc) {
     String text = doc.text();
-    if (!hasSuspectMark(text)) {
+    int[] at = markPositions(text); // marks are rare: each question below reads only them
+    if (!hasSuspectMark(text, at)) {
       return List.of(); // only foreign marks and odd pairings need work
     }
-    int[] marks = styleMarks(text);
+    int[] marks = styleMarks(text, at);
     boolean curly = marks[0] > marks[1];
     boolean styled = marks[0] != marks[1]; // the text shows its style: a mixed pair takes it
-    boolean singleFirst = quotesWithSingleMarks(text);
+    boolean singleFirst = quotesWithSingleMarks(text, at);
     List<Replacement> out = new ArrayList<>();
     List<Document.Line> lines = doc.lines();
     for (int i = 0; i < lines.size(); ) {
@@ -54,7 +56,7 @@ public final class QuoteFixer implements Fixer {
       while (j + 1 < lines.size() && !lines.get(j + 1).isBlank(text)) {
         j++;
       }
-      fixParagraph(text, lines.get(i).start(), lines.get(j).end(), new Style(curly, styled, singleFirst),
+      fixParagraph(text, at, lines.get(i).start(), lines.get(j).end(), new Style(curly, styled, singleFirst),
           nextStartsWithQuote(text, lines, j + 1), out);
       i = j + 1;
     }
@@ -65,13 +67,13 @@ public final class QuoteFixer implements Fixer {
    * Foreign marks, curly openers (a closer set before a word counts), or an odd number of
    * straight double quotes: a text whose straight quotes pair has nothing this fixer mends.
    */
-  private static boolean hasSuspectMark(String text) {
+  private static boolean hasSuspectMark(String text, int[] marks) {
     int straight = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i : marks) {
       char c = text.charAt(i);
       if (c == '"') {
         straight++;
-      } else if (c >= 0x80 && "«»„‟‹›‚“‘「『《〈".indexOf(c) >= 0 // none is ASCII: most chars need one compare
+      } else if (c >= 0x80 && "«»„‟‹›‚“‘「『《〈".indexOf(c) >= 0
           || c == '”' && (i == 0 || Character.isWhitespace(text.charAt(i - 1))) && i + 1 < text.length()
               && Character.isLetter(text.charAt(i + 1))) { // a closer's shape opening: Swedish ”It is
         return true;
@@ -97,9 +99,9 @@ public final class QuoteFixer implements Fixer {
    * writes: its style is the more frequent. Openers are not evidence, as German quotes close with
    * {@code “}.
    */
-  private static int[] styleMarks(String text) {
+  private static int[] styleMarks(String text, int[] at) {
     int[] marks = new int[2];
-    for (int i = 0; i < text.length(); i++) {
+    for (int i : at) {
       switch (text.charAt(i)) {
         case '”', '’' -> marks[0]++;
         case '"', '\'' -> marks[1]++;
@@ -115,10 +117,13 @@ public final class QuoteFixer implements Fixer {
    * follows a space, a bracket or the line's start and stands against a word; an apostrophe
    * rarely does.
    */
-  private static boolean quotesWithSingleMarks(String text) {
+  private static boolean quotesWithSingleMarks(String text, int[] marks) {
     int single = 0;
     int dbl = 0;
-    for (int i = 0; i + 1 < text.length(); i++) {
+    for (int i : marks) {
+      if (i + 1 == text.length()) {
+        break;
+      }
       char c = text.charAt(i);
       if ((c == '‘' || c == '\'' || c == '“' || c == '"') && (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')
           && Character.isLetterOrDigit(text.charAt(i + 1))) {
@@ -135,6 +140,21 @@ public final class QuoteFixer implements Fixer {
   /** How the text writes its quotes: curly or straight, whether it shows either, single marks outside. */
   private record Style(boolean curly, boolean styled, boolean singleFirst) {}
 
+  /** Where the text holds one of {@link #MARKS}, in order: one pass over the text. */
+  private static int[] markPositions(String text) {
+    int[] found = new int[16];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (isMark(text.charAt(i))) {
+        if (n == found.length) {
+          found = Arrays.copyOf(found, 2 * n);
+        }
+        found[n++] = i;
+      }
+    }
+    return Arrays.copyOf(found, n);
+  }
+
   /** One of {@link #MARKS}: all but the two straight ones are outside ASCII, so most chars need two compares. */
   private static boolean isMark(char c) {
     return c == '"' || c == '\'' || c >= 0x80 && MARKS.indexOf(c) >= 0;
@@ -149,13 +169,15 @@ public final class QuoteFixer implements Fixer {
    * paragraph opens with a quotation mark, so a quote left open here is the convention of a quote
    * running over several paragraphs, not a stray mark.
    */
-  private static void fixParagraph(String text, int start, int end, Style style, boolean quoteRunsOn,
+  private static void fixParagraph(String text, int[] marks, int start, int end, Style style, boolean quoteRunsOn,
       List<Replacement> out) {
     Deque<Mark> doubles = new ArrayDeque<>();
     Deque<Mark> singles = new ArrayDeque<>();
-    for (int i = start; i < end; i++) {
+    int first = Arrays.binarySearch(marks, start);
+    for (int k = first < 0 ? -first - 1 : first; k < marks.length && marks[k] < end; k++) {
+      int i = marks[k];
       char c = text.charAt(i);
-      if (!isMark(c) || (i + 1 < end && isCombining(text.charAt(i + 1)))) {
+      if (i + 1 < end && isCombining(text.charAt(i + 1))) {
         continue; // not a mark, or one carrying an accent: not something we can read
       }
       boolean isDouble = DOUBLE_MARKS.indexOf(c) >= 0;
