@@ -39,7 +39,8 @@ final class CapitalisedWords {
     String[] words = new String[16];
     int count = 0;
     for (int i = 1; i < text.length(); i++) {
-      if (Character.isUpperCase(text.charAt(i)) && Character.isWhitespace(text.charAt(i - 1))) {
+      char c = text.charAt(i);
+      if ((c <= 'Z' ? c >= 'A' : c >= 0x80 && Character.isUpperCase(c)) && Character.isWhitespace(text.charAt(i - 1))) { // ASCII asked plainly
         int end = i + 1;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
           end++;
