@@ -43,11 +43,16 @@ final class PluralSubject {
 
   /**
    * Whether {@code plural} starts a sentence after {@code before}, a lower-case noun ending a
-   * sentence that already has its finite verb ({@code the mill closed last month Workers said}).
+   * sentence that already has its finite verb ({@code the mill closed last month Workers said});
+   * not a people's or party's name, nor after a number, which may make the words one phrase
+   * ({@code after 30 opposition Democrats voted}).
    */
   static boolean startsAfterClause(String text, int beforeStart, String before, String plural, String next, int nextEnd) {
-    return isCandidate(plural) && isFiniteVerbAt(text, next, nextEnd) && isLowerWord(before)
-        && EnglishWords.hasTagStarting(before, "NN") && ModifiedSubject.sentenceHasVerb(text, beforeStart);
+    Token previous = tokenBefore(text, beforeStart);
+    return isCandidate(plural) && !EnglishWords.hasTag(plural, "NNPS") && isFiniteVerbAt(text, next, nextEnd)
+        && isLowerWord(before) && EnglishWords.hasTagStarting(before, "NN")
+        && (previous == null || !isQuantity(previous.text())) // after 30 opposition Democrats voted: one phrase
+        && ModifiedSubject.sentenceHasVerb(text, beforeStart);
   }
 
   /** {@code blamed}, {@code say}, {@code will}, or an adverb and then one of those ({@code now expect}). */

@@ -125,12 +125,12 @@ public final class NearMissSurnameFixer implements Fixer {
       int used = uses.count(w);
       String title = titleOf.get(k);
       Token word = titled.get(k);
-      List<String> better = uses.counts().keySet().stream().filter(c -> close(c, w)
+      List<String> better = uses.counts().keySet().stream().filter(c -> closeInText(c, w, uses)
           && (title == null ? isOneEditFrom(w, c) && uses.introducesAnyone(c, word.start()) && uses.count(c) >= used
               : uses.afterTitle().get(title).contains(c) && uses.count(c) >= 2 && uses.count(c) > used
                   || uses.introduces(c, word.start(), title) && uses.count(c) >= used)
           && !isRelativesName(w, c, title)).toList();
-      if (better.size() == 1 && uses.counts().keySet().stream().filter(c -> close(c, w)).allMatch(better.get(0)::equals)) {
+      if (better.size() == 1 && uses.counts().keySet().stream().filter(c -> closeInText(c, w, uses)).allMatch(better.get(0)::equals)) {
         out.add(Replacement.of(RULE, word.start(), word.end(), NamesInText.inCaseOf(better.get(0), w)));
       }
     }
@@ -278,22 +278,28 @@ public final class NearMissSurnameFixer implements Fixer {
             && f.regionMatches(0, m, 0, m.length() - 1);
   }
 
-  /**
-   * Two surnames an MT engine could have confused: same initial, at most two edits, Jaro-Winkler at
-   * least 0.85; or, in names too short for that measure to reward (it counts {@code Guo} and {@code
-   * Gou} little alike), one letter changed or two next to each other swapped.
-   */
+  /** Two surnames an MT engine could have confused: same initial, at most two edits, Jaro-Winkler at least 0.85. */
   static boolean close(String a, String b) {
     if (Character.toLowerCase(a.charAt(0)) != Character.toLowerCase(b.charAt(0))) {
       return false;
     }
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
-    if (x.equals(y)) {
-      return false;
-    }
-    boolean shortAndOneOff = x.length() <= SHORT_NAME && y.length() == x.length() && (ONE_EDIT.apply(x, y) == 1 || isSwap(x, y));
-    return shortAndOneOff || LEVENSHTEIN.apply(x, y) >= 0 && JARO_WINKLER.apply(x, y) >= MIN_SIMILARITY;
+    return !x.equals(y) && LEVENSHTEIN.apply(x, y) >= 0 && JARO_WINKLER.apply(x, y) >= MIN_SIMILARITY;
+  }
+
+  /**
+   * {@link #close}, or, for the names of people the table does not list, in names too short for Jaro-Winkler to reward
+   * (it counts {@code Guo} and {@code Gou} little alike), one letter changed or two next to each
+   * other swapped: the text's evidence decides there, where a table name's short look-alike may be
+   * someone else ({@code Chairman Kin} beside {@code Kim Jong Un}).
+   */
+  private static boolean closeInText(String a, String b, NameUses uses) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    boolean shortAndOneOff = x.charAt(0) == y.charAt(0) && x.length() <= SHORT_NAME && y.length() == x.length()
+        && !x.equals(y) && (ONE_EDIT.apply(x, y) == 1 || isSwap(x, y)) && !uses.listed().contains(a);
+    return shortAndOneOff || close(a, b);
   }
 
   /** Whether {@code y} is {@code x} with two adjacent letters swapped. */
