@@ -12,15 +12,18 @@ public final class BoundaryFixers {
 
   /** The fixers, with the tables they read from {@code source}. */
   public static List<Fixer> create(RuleSource source) {
+    Set<String> institutions = table(source, "institutions.txt");
+    Set<String> clauseVerbs = table(source, "clause-verbs.txt");
+    Set<String> abbreviations = table(source, "abbreviations.txt");
     return List.of(
         new MissingSpaceFixer(),
         new SplitLineFixer(),
-        new StrayArticleFixer(table(source, "institutions.txt")),
+        new StrayArticleFixer(institutions),
         new CapitalAfterCommaFixer(),
-        new MissingPeriodFixer(table(source, "clause-verbs.txt"), table(source, "institutions.txt")),
-        new QuotedSentenceFixer(table(source, "clause-verbs.txt")),
-        new DanglingWordFixer(table(source, "abbreviations.txt")),
-        new LostCapitalFixer(table(source, "abbreviations.txt"), table(source, "name-particles.txt")));
+        new MissingPeriodFixer(clauseVerbs, institutions),
+        new QuotedSentenceFixer(clauseVerbs),
+        new DanglingWordFixer(abbreviations),
+        new LostCapitalFixer(abbreviations, table(source, "name-particles.txt")));
   }
 
   private static Set<String> table(RuleSource source, String name) {

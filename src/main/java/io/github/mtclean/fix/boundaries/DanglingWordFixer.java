@@ -67,10 +67,13 @@ final class DanglingWordFixer implements Fixer {
       return;
     }
     int noun = lowercaseWordBack(text, lineStart, gap - 1);
-    if (end - 1 - dangling >= 2 && gap - 1 - noun >= 2 && noun > 0 && Character.isWhitespace(text.charAt(noun - 1))
-        && !abbreviations.contains(text.substring(noun, gap - 1))
-        && !(sentenceFollows ? EnglishWords.hasTag(text.substring(dangling, end - 1), "RB") : isOnlyAdverb(text.substring(dangling, end - 1)))) {
-      out.add(Replacement.of(RULE, noun, end, text.substring(dangling, end - 1) + " " + text.substring(noun, gap - 1) + "."));
+    if (end - 1 - dangling < 2 || gap - 1 - noun < 2 || noun == 0 || !Character.isWhitespace(text.charAt(noun - 1))) {
+      return;
+    }
+    String word = text.substring(dangling, end - 1);
+    String head = text.substring(noun, gap - 1);
+    if (!abbreviations.contains(head) && !(sentenceFollows ? EnglishWords.hasTag(word, "RB") : isOnlyAdverb(word))) {
+      out.add(Replacement.of(RULE, noun, end, word + " " + head + "."));
     }
   }
 

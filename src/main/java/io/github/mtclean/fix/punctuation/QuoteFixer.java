@@ -24,9 +24,8 @@ public final class QuoteFixer implements Fixer {
   static final String WRONG_CLOSE = "punctuation/unpaired-close-quote";
   static final String STRAY_OPEN = "punctuation/unpaired-open-quote";
 
-  private static final String MARKS = "\"“”«»„‟'‘’‹›‚「」『』《》〈〉";
   private static final String FOREIGN_MARKS = "«»„‟‹›‚「」『』《》〈〉";
-  /** Double quotes; the rest of {@link #MARKS} are single ({@code 『』} quote within {@code 「」}, {@code 〈〉} within {@code 《》}). */
+  /** Double quotes; the rest of {@link QuoteMarks#MARKS} are single ({@code 『』} quote within {@code 「」}, {@code 〈〉} within {@code 《》}). */
   private static final String DOUBLE_MARKS = "\"“”«»„‟「」《》";
 
   @Override
@@ -37,7 +36,7 @@ public final class QuoteFixer implements Fixer {
   @Override
   public List<Replacement> fix(Document doc) {
     String text = doc.text();
-    int[] at = markPositions(text); // marks are rare: each question below reads only them
+    int[] at = QuoteMarks.in(doc); // marks are rare: each question below reads only them
     if (!hasSuspectMark(text, at)) {
       return List.of(); // only foreign marks and odd pairings need work
     }
@@ -91,7 +90,7 @@ public final class QuoteFixer implements Fixer {
       return false;
     }
     String line = lines.get(k).content(text).strip();
-    return !line.isEmpty() && isMark(line.charAt(0));
+    return !line.isEmpty() && QuoteMarks.isMark(line.charAt(0));
   }
 
   /**
@@ -140,25 +139,6 @@ public final class QuoteFixer implements Fixer {
   /** How the text writes its quotes: curly or straight, whether it shows either, single marks outside. */
   private record Style(boolean curly, boolean styled, boolean singleFirst) {}
 
-  /** Where the text holds one of {@link #MARKS}, in order: one pass over the text. */
-  private static int[] markPositions(String text) {
-    int[] found = new int[16];
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (isMark(text.charAt(i))) {
-        if (n == found.length) {
-          found = Arrays.copyOf(found, 2 * n);
-        }
-        found[n++] = i;
-      }
-    }
-    return Arrays.copyOf(found, n);
-  }
-
-  /** One of {@link #MARKS}: all but the two straight ones are outside ASCII, so most chars need two compares. */
-  private static boolean isMark(char c) {
-    return c == '"' || c == '\'' || c >= 0x80 && MARKS.indexOf(c) >= 0;
-  }
 
   /** A quotation mark in a paragraph: where, which char, double or single, and which way it faces. */
   /** {@code inside}: an opener set while another quote is open, a quote within a quote. */

@@ -49,13 +49,14 @@ public final class QuoteStyleFixer implements Fixer {
       return List.of(); // most texts write one style only
     }
     List<Replacement> out = new ArrayList<>();
-    apostrophes(text, out);
-    doubleQuotes(text, out);
+    int[] quoteMarks = QuoteMarks.in(doc);
+    apostrophes(text, quoteMarks, out);
+    doubleQuotes(text, quoteMarks, out);
     return out;
   }
 
-  private static void apostrophes(String text, List<Replacement> out) {
-    Marks marks = Marks.of(APOSTROPHE, '\'', text);
+  private static void apostrophes(String text, int[] quoteMarks, List<Replacement> out) {
+    Marks marks = Marks.of(APOSTROPHE, '\'', text, quoteMarks);
     if (isMinority(marks.curly(), marks.straight())) {
       marks.curly().forEach(at -> out.add(Replacement.of(RULE, at, at + 1, "'")));
     } else if (isMinority(marks.straight(), marks.curly())) {
@@ -63,8 +64,8 @@ public final class QuoteStyleFixer implements Fixer {
     }
   }
 
-  private static void doubleQuotes(String text, List<Replacement> out) {
-    Marks marks = Marks.of(DOUBLE, '"', text);
+  private static void doubleQuotes(String text, int[] quoteMarks, List<Replacement> out) {
+    Marks marks = Marks.of(DOUBLE, '"', text, quoteMarks);
     if (isMinority(marks.curly(), marks.straight())) {
       marks.curly().forEach(at -> out.add(Replacement.of(RULE, at, at + 1, "\"")));
     } else if (isMinority(marks.straight(), marks.curly())) {
@@ -82,13 +83,13 @@ public final class QuoteStyleFixer implements Fixer {
 
   /** Where a text writes a kind of mark straight and where curly. */
   private record Marks(List<Integer> straight, List<Integer> curly) {
-    static Marks of(Pattern kind, char straightForm, String text) {
+    /** {@code quoteMarks}: where the text writes any quote mark ({@link QuoteMarks}), the only places the pattern is asked. */
+    static Marks of(Pattern kind, char straightForm, String text, int[] quoteMarks) {
       Marks marks = new Marks(new ArrayList<>(), new ArrayList<>());
-      // Marks are rare, so each is found by a plain scan and only there asked of the pattern.
       Matcher m = kind.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      for (int at = 0; at < text.length(); at++) {
+      for (int at : quoteMarks) {
         char c = text.charAt(at);
-        if ((c == straightForm || c >= 0x80 && MARKS.indexOf(c) >= 0) && m.region(at, text.length()).lookingAt()) { // the curly marks are not ASCII
+        if ((c == straightForm || MARKS.indexOf(c) >= 0) && m.region(at, text.length()).lookingAt()) {
           (c == straightForm ? marks.straight() : marks.curly()).add(at);
         }
       }

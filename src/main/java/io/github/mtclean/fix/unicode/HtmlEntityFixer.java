@@ -40,10 +40,13 @@ public final class HtmlEntityFixer implements Fixer {
       return List.of();
     }
     List<Replacement> out = new ArrayList<>();
-    boolean straight = writesMarksStraight(text);
+    Boolean straight = null; // asked of the whole text only when a reference stands for a curly mark
     Matcher m = ENTITY.matcher(text);
     while (m.find()) {
-      String decoded = straight ? straightened(decodeFully(m.group())) : decodeFully(m.group());
+      String decoded = decodeFully(m.group());
+      if (!straightened(decoded).equals(decoded) && (straight != null ? straight : (straight = writesMarksStraight(text)))) {
+        decoded = straightened(decoded);
+      }
       if (!decoded.equals(m.group()) && !writesBothForms(text, m.start(), m.end(), decoded)) {
         out.add(Replacement.of(RULE, m.start(), m.end(), decoded));
       }
