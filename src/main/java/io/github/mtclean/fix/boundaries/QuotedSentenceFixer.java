@@ -2,6 +2,7 @@ package io.github.mtclean.fix.boundaries;
 
 import io.github.mtclean.Replacement;
 import io.github.mtclean.fix.EnglishWords;
+import io.github.mtclean.fix.punctuation.QuoteMarks;
 import io.github.mtclean.text.Document;
 import java.util.Arrays;
 import java.util.Locale;
@@ -36,17 +37,12 @@ final class QuotedSentenceFixer extends ProseRule {
     this.clauseVerbs = clauseVerbs.stream().map(v -> v.replace(MissingPeriodFixer.TAKES_OBJECT, "")).collect(Collectors.toUnmodifiableSet());
   }
 
-  /** An opening double quote after a space, right before a capital. */
+  /** An opening double quote after a space, right before a capital: read from the quote rules' scan of the marks. */
   @Override
   int[] anchors(Document doc) {
     String text = doc.text();
-    return positionsWhere(text, 1, i -> isOpener(text.charAt(i)) && text.charAt(i - 1) == ' '
-        && Character.isUpperCase(text.charAt(i + 1)));
-  }
-
-  /** An opening double quote, straight or curly: asked of every char, so one compare for most. */
-  private static boolean isOpener(char c) {
-    return c == '"' || c == '\u201C';
+    return Arrays.stream(QuoteMarks.in(doc)).filter(i -> i > 0 && i + 1 < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '\u201C')
+        && text.charAt(i - 1) == ' ' && Character.isUpperCase(text.charAt(i + 1))).toArray();
   }
 
   @Override

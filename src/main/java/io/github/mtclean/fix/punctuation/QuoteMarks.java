@@ -7,14 +7,14 @@ import java.util.Arrays;
  * Where a text writes quotation marks and apostrophes, straight, curly or foreign: found by one
  * scan of each version of the text and read by every quote rule, as the marks are rare.
  */
-final class QuoteMarks {
+public final class QuoteMarks {
   /** Every mark the quote rules read. */
   static final String MARKS = "\"“”«»„‟'‘’‹›‚「」『』《》〈〉";
 
   private QuoteMarks() {}
 
   /** The positions of {@link #MARKS} in {@code doc}, in order. */
-  static int[] in(Document doc) {
+  public static int[] in(Document doc) {
     return doc.view(QuoteMarks.class, d -> scan(d.text()));
   }
 
