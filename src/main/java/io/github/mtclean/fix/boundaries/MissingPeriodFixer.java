@@ -99,6 +99,7 @@ final class MissingPeriodFixer extends ProseRule {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we");
 
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
+  private static final Pattern POSSESSIVE_NOUN = Pattern.compile("\\p{L}+(?:['\u2019]s|s['\u2019])");
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
 
   /** The fronted phrase's comma comes within this many words. */
@@ -297,7 +298,9 @@ final class MissingPeriodFixer extends ProseRule {
         && (EnglishWords.hasTag(previous.text(), "CD") || EnglishWords.hasTag(previous.text(), "DT")) // with one charging
         || LocaleNames.isWeekdayOrMonth(previous.text())); // on Tuesday evening The minister
     return (EnglishWords.hasTagStarting(word, "NN") || gerundNoun)
-        && (isNounPosition(previous) || gerundNoun || followsArticleAndAdjective(text, previous) || !personalPronoun && !gerund
+        && (isNounPosition(previous) || gerundNoun || followsArticleAndAdjective(text, previous)
+            || isPossessive(previous) && !EnglishWords.hasTag(word, "VBD") && !EnglishWords.hasTag(word, "VBN") && !gerund // the council's decision They; not the council's decided, has
+            || !personalPronoun && !gerund
             && (EnglishWords.hasTag(lower, "DT") || EnglishWords.hasTag(lower, "PRP$") || EnglishWords.hasTag(lower, "EX")));
   }
 
@@ -325,6 +328,11 @@ final class MissingPeriodFixer extends ProseRule {
     }
     Token article = tokenBefore(text, previous.start());
     return article != null && ARTICLES.contains(article.text());
+  }
+
+  /** A possessive noun or name ({@code council's}, {@code Kenya’s}, {@code officials'}): what follows is its noun, unless the {@code 's} is a verb's. */
+  private static boolean isPossessive(Token previous) {
+    return previous != null && POSSESSIVE_NOUN.matcher(previous.text()).matches();
   }
 
   /** After a lower-case preposition, determiner, possessive pronoun or number, where a verb cannot stand ({@code with one charging}). */
