@@ -50,7 +50,7 @@ public final class JavaFixers {
     fixers.addAll(List.of(
         new CanonicalNameFixer(names),
         new ConsistentSpellingFixer(names),
-        new NearMissSurnameFixer(names, Set.copyOf(LineTables.words(source, "titles.txt"))),
+        new NearMissSurnameFixer(names, Set.copyOf(LineTables.words(source, "titles.txt")), Set.copyOf(LineTables.words(source, "family-first.txt"))),
         HonorificFixer.load(source),
         new LayoutFixer()));
     return List.copyOf(fixers);

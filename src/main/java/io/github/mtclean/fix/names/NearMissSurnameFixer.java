@@ -42,11 +42,14 @@ public final class NearMissSurnameFixer implements Fixer {
   private final NameTable table;
   /** Titles before the names of people the table does not list, capitalised as before a name. */
   private final Set<String> titles;
+  /** Family names written first ({@code rules/family-first.txt}), as {@link NameKey#plain} keys. */
+  private final Set<String> familyFirst;
 
-  /** {@code titles}: in lower case. */
-  public NearMissSurnameFixer(NameTable table, Set<String> titles) {
+  /** {@code titles}, {@code familyFirst}: in lower case. */
+  public NearMissSurnameFixer(NameTable table, Set<String> titles, Set<String> familyFirst) {
     this.table = table;
     this.titles = titles.stream().map(t -> t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1)).collect(Collectors.toUnmodifiableSet());
+    this.familyFirst = familyFirst.stream().map(NameKey.PLAIN).collect(Collectors.toUnmodifiableSet());
   }
 
   @Override
@@ -60,6 +63,7 @@ public final class NearMissSurnameFixer implements Fixer {
     List<Replacement> out = new ArrayList<>();
     fixListed(names, out);
     fixUnlisted(doc.text(), names, out);
+    fixSameGivenName(doc.text(), names, out);
     return out;
   }
 
@@ -134,6 +138,55 @@ public final class NearMissSurnameFixer implements Fixer {
         out.add(Replacement.of(RULE, word.start(), word.end(), NamesInText.inCaseOf(better.get(0), w)));
       }
     }
+  }
+
+  /**
+   * A full name whose given name is that of someone the text named in full before, and whose
+   * surname is one letter from theirs or has two letters swapped ({@code Derek Amankwah} ... {@code
+   * Derek Amankwa}, {@code Dr Miriama Reti} ... {@code Dr Miriama Riti}): that person, when the
+   * later surname is written only that once, is no word of the tagger's, no relative's form and
+   * has no hyphen, and no other name of the text comes as close. A family name written first is
+   * no given name ({@code Zhang Xiaoming} and {@code Zhang Xiaoling}, {@code Kim Min-jun} and
+   * {@code Kim Min-jin} may be two people). The table's people are {@link #fixListed}'s.
+   */
+  private void fixSameGivenName(String text, NamesInText names, List<Replacement> out) {
+    Map<String, String> firstSurname = new HashMap<>(); // given name -> the surname first written after it
+    List<Token[]> candidates = new ArrayList<>(); // {surname, the earlier surname's token}
+    Map<String, Token> firstToken = new HashMap<>();
+    for (List<Token> run : names.multiWordRuns) {
+      Token given = run.get(run.size() - 2);
+      Token surname = run.get(run.size() - 1);
+      if (given.isInitial() || surname.isInitial() || isTitle(given.text()) || isTitle(surname.text())
+          || familyFirst.contains(NameKey.PLAIN.apply(given.text()))) {
+        continue;
+      }
+      String earlier = firstSurname.putIfAbsent(given.text(), surname.text());
+      firstToken.putIfAbsent(given.text() + " " + surname.text(), surname);
+      if (earlier != null && !earlier.equals(surname.text()) && mayBeSlipOf(surname.text(), earlier)) {
+        candidates.add(new Token[] {surname, firstToken.get(given.text() + " " + earlier)});
+      }
+    }
+    if (candidates.isEmpty()) {
+      return; // most texts
+    }
+    NameUses uses = nameUses(text, names);
+    Set<Integer> seen = out.stream().map(r -> r.span().start()).collect(Collectors.toCollection(HashSet::new));
+    for (Token[] c : candidates) {
+      String w = c[0].text();
+      String name = c[1].text();
+      boolean alone = uses.counts().keySet().stream().filter(o -> !o.equals(name) && closeInText(o, w, uses)).findAny().isEmpty();
+      if (alone && uses.count(w) == 1 && !uses.listed().contains(name) && !isNamedTablePerson(names, c[0]) && seen.add(c[0].start())) {
+        out.add(Replacement.of(RULE, c[0].start(), c[0].end(), name));
+      }
+    }
+  }
+
+  /** Whether {@code word} may be a one-letter slip for the surname {@code name}, by its letters alone. */
+  private static boolean mayBeSlipOf(String word, String name) {
+    return word.length() >= MIN_UNTITLED && name.length() >= MIN_UNTITLED && word.indexOf('-') < 0
+        && CAPITALISED_PARTS.matcher(word).matches() && !EnglishWords.isKnown(word)
+        && (isOneEditFrom(word, name) || word.length() == name.length() && isSwap(word.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)))
+        && !isRelativesName(word, name, null);
   }
 
   /**
