@@ -17,12 +17,18 @@ import java.util.stream.Collectors;
  * name's last word: {@code the chair of Universities North “What nobody expected}),
  * and the quotation reads as speech, not a title: five words or more, most in lower case, ending
  * in a sentence mark or comma inside its closing quote. A verb that takes speech just before it
- * ({@code told reporters "We will}) introduces it instead.
+ * ({@code told reporters "We will}) introduces it instead, unless it is the attribution of a
+ * quotation before ({@code fix it,” the attorney said outside the courthouse “The jury saw that.”}),
+ * after which a quotation of two words will do if one is a finite verb in lower case.
  */
 final class QuotedSentenceFixer extends ProseRule {
   private static final String CLOSERS = "\"\u201D";
   /** A quotation this long or longer, in words, is speech rather than a title. */
   private static final int MIN_WORDS = 5;
+  /** After a quotation's attribution ({@code said outside the courthouse “The jury saw that.”}), two will do if one is a finite verb. */
+  private static final int MIN_WORDS_AFTER_ATTRIBUTION = 2;
+  /** How far back the attribution's quotation may have closed. */
+  private static final int MAX_ATTRIBUTION = 100;
   /** How far back a verb of saying introduces the quotation ({@code said in a statement "We}). */
   private static final int VERB_REACH = 5;
   /** A verb's forms that introduce a quotation ({@code banners reading}, {@code a sign marked}); a plural's {@code VBZ} reading does not count ({@code the autumn rains}). */
@@ -52,14 +58,37 @@ final class QuotedSentenceFixer extends ProseRule {
     boolean name = Character.isUpperCase(before.charAt(0)) && !startsSentence(tokenBefore(text, m.start(1))); // the chair of Universities North “What
     if (!lower && !name || lower && !(Character.isDigit(before.charAt(0)) || EnglishWords.hasTagStarting(before, "NN") && !EnglishWords.isLinking(before))
         || EnglishWords.tags(before).stream().anyMatch(QUOTING_FORMS::contains) // banners reading "Without
-        || !isSpeech(text, m.start(2) + 1) || followsVerbOfSaying(text, m.start(1))) {
+        || (inAttribution(text, m.start(1)) ? !isSpeech(text, m.start(2) + 1, true)
+            : !isSpeech(text, m.start(2) + 1, false) || followsVerbOfSaying(text, m.start(1)))) {
       return null;
     }
     return insert(m.end(1), ".");
   }
 
-  /** Whether the quotation opening before {@code start} has five words or more, most in lower case, and ends in {@code .,!?} inside. */
-  private static boolean isSpeech(String text, int start) {
+  /**
+   * Whether the words before {@code at} are the attribution of a quotation that closed with a
+   * comma or a mark earlier in the sentence ({@code fix it,” the cooperative’s attorney said
+   * outside the courthouse}): its verb has its speech, so a quotation after them starts anew.
+   */
+  private static boolean inAttribution(String text, int at) {
+    for (int i = at - 1; i > 0 && at - i <= MAX_ATTRIBUTION; i--) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '.' || c == '!' || c == '?') {
+        return false;
+      }
+      if (CLOSERS.indexOf(c) >= 0) {
+        return ",!?".indexOf(text.charAt(i - 1)) >= 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the quotation opening before {@code start} ends in {@code .,!?} inside and has most of
+   * its words in lower case: five words or more, or, {@code afterAttribution}, two or more with a
+   * finite verb in lower case, which a title in title case lacks ({@code the song “Born in the USA.”}).
+   */
+  private static boolean isSpeech(String text, int start, boolean afterAttribution) {
     int limit = Math.min(text.length(), start + MAX_QUOTE);
     int close = start;
     while (close < limit && CLOSERS.indexOf(text.charAt(close)) < 0 && text.charAt(close) != '\n') {
@@ -70,7 +99,10 @@ final class QuotedSentenceFixer extends ProseRule {
     }
     String[] words = text.substring(start, close).trim().split("\\s+");
     long lowerCase = Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0))).count();
-    return words.length >= MIN_WORDS && 2 * lowerCase >= words.length;
+    boolean enough = afterAttribution ? words.length >= MIN_WORDS_AFTER_ATTRIBUTION
+        && Arrays.stream(words).map(w -> w.replaceAll("\\P{L}+$", "")).anyMatch(w -> isLowerWord(w) && PluralSubject.isFinite(w))
+        : words.length >= MIN_WORDS;
+    return enough && 2 * lowerCase >= words.length;
   }
 
   /** Whether a verb that takes speech stands among the few words before {@code at} in its sentence ({@code told reporters}). */
