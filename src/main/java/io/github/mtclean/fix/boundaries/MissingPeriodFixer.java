@@ -93,6 +93,9 @@ final class MissingPeriodFixer extends ProseRule {
   /** Prepositions that may end a clause ({@code what they asked about}); not {@code as}, {@code than}, {@code like}, {@code for}, which may take {@code He} of God. */
   private static final Set<String> STRANDED = Set.of(
       "on", "in", "at", "of", "with", "about", "to", "from", "into", "up", "out", "off", "over", "down", "through", "by", "around");
+  /** Verbs whose adjective ends the clause ({@code that was fine}, {@code the roads remain closed}). */
+  private static final Set<String> COPULAS = Set.of(
+      "is", "are", "was", "were", "be", "been", "being", "seems", "seemed", "became", "becomes", "remain", "remains", "remained");
   /** The auxiliary of a perfect tense: its participle may end the clause ({@code have registered}). */
   private static final Set<String> PERFECT = Set.of("has", "have", "had");
   /** Pronouns that are only subjects: after a preposition one starts a clause. */
@@ -101,6 +104,8 @@ final class MissingPeriodFixer extends ProseRule {
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
   private static final Pattern POSSESSIVE_NOUN = Pattern.compile("\\p{L}+(?:['\u2019]s|s['\u2019])");
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
+  /** A decade, a noun ({@code the 1990s}, {@code the mid-2010s}, {@code the '80s}). */
+  private static final Pattern DECADE = Pattern.compile("(?:(?:mid|early|late)-)?(?:\\d\\d)?\\d0s|['\u2019]\\d0s");
 
   /** The fronted phrase's comma comes within this many words. */
   private static final int MAX_FRONTED_WORDS = 5;
@@ -168,7 +173,8 @@ final class MissingPeriodFixer extends ProseRule {
     for (int words = 0; t != null && words < MAX_FRONTED_WORDS; words++, t = tokenAfter(text, t.end())) {
       boolean comma = t.text().endsWith(",");
       String word = POSSESSIVE.matcher(comma ? t.text().substring(0, t.text().length() - 1) : t.text()).replaceFirst("");
-      if (!isLowerWord(word) && !NUMBER.matcher(word).matches()) {
+      boolean decade = DECADE.matcher(word).matches();
+      if (!isLowerWord(word) && !NUMBER.matcher(word).matches() && !decade) {
         return false;
       }
       if (comma) {
@@ -178,7 +184,7 @@ final class MissingPeriodFixer extends ProseRule {
         Token next = tokenAfter(text, t.end());
         return next != null && isLowerWord(next.text());
       }
-      noun = EnglishWords.hasTagStarting(word, "NN") && !opensClause(word);
+      noun = decade || EnglishWords.hasTagStarting(word, "NN") && !opensClause(word);
     }
     return false;
   }
@@ -285,6 +291,10 @@ final class MissingPeriodFixer extends ProseRule {
     if (EnglishWords.hasTagStarting(word, "JJ") && !EnglishWords.hasTagStarting(word, "NN")
         && previous != null && ARTICLES.contains(previous.text().toLowerCase(Locale.ROOT))) {
       return false; // one of the largest The operators, The former The fisheries: an adjective alone after an article ends no clause here
+    }
+    if (EnglishWords.hasTagStarting(word, "JJ") && !EnglishWords.hasTag(word, "VBG") && previous != null
+        && COPULAS.contains(previous.text().toLowerCase(Locale.ROOT))) {
+      return true; // that was fine By the 2010s: a predicate adjective ends its clause; not was singing Their praises
     }
     if (!EnglishWords.isKnown(word) || !EnglishWords.hasTagStarting(word, "VB")) {
       return EnglishWords.isKnown(word);
