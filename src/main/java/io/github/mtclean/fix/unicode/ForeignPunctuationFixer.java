@@ -14,8 +14,9 @@ import java.util.Locale;
  * Gives punctuation of another language's typography its English form where it stands in Latin
  * text, as MT keeps the source's marks: a full-width form from Chinese or Japanese ({@code ，},
  * {@code ：}, {@code Ａ}) becomes its ordinary form (Unicode NFKC), as in {@code the county town，
- * and}; the ideographic comma and full stop ({@code 、 。}) and the Arabic comma, semicolon and
- * question mark ({@code ، ؛ ؟}) become {@code , . , ; ?}; and Spanish's opening {@code ¿ ¡} before
+ * and}; the ideographic comma and full stop ({@code 、 。}), the Arabic comma, semicolon and
+ * question mark ({@code ، ؛ ؟}) become {@code , . , ; ?}, and the danda of Hindi and Bengali and
+ * Urdu's full stop ({@code । ۔}) a period; and Spanish's opening {@code ¿ ¡} before
  * English words goes. Beside text of another script the marks are that text's own and stay, and
  * so do {@code ¿ ¡} before Spanish.
  */
@@ -47,8 +48,8 @@ public final class ForeignPunctuationFixer implements Fixer {
       boolean fullwidth = c >= FIRST && c <= LAST;
       String mark = fullwidth ? NFKC.normalize(String.valueOf(c)) : englishForm(c);
       if (mark != null && inLatinText(text, i)) {
-        // the ideographic full stop ends a sentence, the full-width one may be a domain's dot
-        String spaced = c == '\u3002' ? spacedAfter(text, i, mark) : spaced(text, i, mark);
+        // the full stops end a sentence, the full-width one may be a domain's dot
+        String spaced = mark.equals(".") && !fullwidth ? spacedAfter(text, i, mark) : spaced(text, i, mark);
         out.add(Replacement.of(fullwidth ? FULLWIDTH : FOREIGN, i, i + 1, spaced));
       } else if ((c == '\u00BF' || c == '\u00A1') && beforeEnglish(text, i + 1)) {
         out.add(Replacement.of(FOREIGN, i, i + 1, ""));
@@ -61,7 +62,7 @@ public final class ForeignPunctuationFixer implements Fixer {
   private static String englishForm(char c) {
     return switch (c) {
       case '\u3001', '\u060C' -> ","; // ideographic and Arabic commas
-      case '\u3002' -> ".";
+      case '\u3002', '\u0964', '\u06D4' -> "."; // ideographic full stop, Devanagari and Bengali danda, Urdu full stop
       case '\u061B' -> ";";
       case '\u061F' -> "?";
       case '\u05F4' -> "\""; // Hebrew's gershayim, set as a quotation mark
@@ -130,7 +131,9 @@ public final class ForeignPunctuationFixer implements Fixer {
       if (script == UScript.LATIN || Character.isDigit(cp) && script == UScript.COMMON) {
         return Context.LATIN;
       }
-      boolean otherScript = Character.isLetter(cp) && script != UScript.COMMON && script != UScript.INHERITED;
+      int type = Character.getType(cp); // a vowel sign ends many words of Indic scripts (नमस्ते)
+      boolean letter = Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+      boolean otherScript = letter && script != UScript.COMMON && script != UScript.INHERITED;
       return otherScript || cp >= 0x3000 && cp <= 0x303F ? Context.SCRIPT : Context.OTHER;
     }
     return Context.OTHER;
