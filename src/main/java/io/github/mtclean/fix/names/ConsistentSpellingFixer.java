@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * or in the letters romanisations write differently ({@link NameKey#of}: {@code Oleksiy Kravets},
  * {@code Oleksii Kravets}), and that share their first or last word, take the spelling the text
  * uses most; on a tie, the one whose words the text writes more often, or else the first, which
- * introduced the person. A difference of case or apostrophe alone is no other spelling. Words in capitals are not folded,
+ * introduced the person, counting its words' uses in other names. A difference of case or apostrophe alone is no other spelling. Words in capitals are not folded,
  * or {@code Episode VII} and {@code Episode VIII} would meet. Each run is read from its end, where
  * a name stands after its titles ({@code Finance Minister Choo Kyung-ho}); the longest part of it
  * that has another spelling is respelled.
@@ -295,7 +295,7 @@ public final class ConsistentSpellingFixer implements Fixer {
   private static List<Tail> byWordUses(String text, List<List<Tail>> tied, Map<String, Integer> wordUses) {
     String parts = parts(tied.get(0).get(0).spelling(text));
     if (!tied.stream().allMatch(alike -> parts(alike.get(0).spelling(text)).equals(parts))) {
-      return tied.get(0); // Choo Kyung-ho and Choo Kyung Ho: words counted apart would favour the one with more
+      return writtenFirst(text, tied); // Choo Kyung-ho and Choo Kyung Ho: words counted apart would favour the one with more
     }
     List<Tail> best = null;
     int bestScore = -1;
@@ -310,6 +310,50 @@ public final class ConsistentSpellingFixer implements Fixer {
       }
     }
     return best;
+  }
+
+  /**
+   * Of spellings that differ in how their parts are joined, the one whose differing words the text
+   * writes first anywhere, alone or in another name: that introduced the person ({@code Avital
+   * Ben-Haim}, then {@code Dr Ben Haim} and {@code Dr Ben-Haim}: the hyphen).
+   */
+  private static List<Tail> writtenFirst(String text, List<List<Tail>> tied) {
+    String first = tied.get(0).get(0).spelling(text);
+    int common = first.length();
+    for (List<Tail> alike : tied) {
+      String spelling = alike.get(0).spelling(text);
+      int k = 0;
+      while (k < Math.min(common, spelling.length()) && spelling.charAt(k) == first.charAt(k)) {
+        k++;
+      }
+      common = k;
+    }
+    int from = first.lastIndexOf(' ', common - 1) + 1; // the words they share before the difference
+    List<Tail> best = tied.get(0);
+    int bestAt = Integer.MAX_VALUE;
+    for (List<Tail> alike : tied) {
+      int at = firstWholeUse(text, alike.get(0).spelling(text).substring(from));
+      if (at < bestAt) {
+        best = alike;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  /** Where the text first writes {@code words} with no letter or hyphen joined to either end; the text's length if nowhere. */
+  private static int firstWholeUse(String text, String words) {
+    for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+      int end = i + words.length();
+      if ((i == 0 || !isWordChar(text.charAt(i - 1))) && (end == text.length() || !isWordChar(text.charAt(end)))) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || c == '-';
   }
 
   /**
