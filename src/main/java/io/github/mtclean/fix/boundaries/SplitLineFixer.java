@@ -63,7 +63,8 @@ final class SplitLineFixer implements Fixer {
       Line next = lines.get(i + 1);
       if (isIndented(text, first) || isIndented(text, next) || BYLINE.matcher(next.content(text)).matches()
           || i > 0 && isListItem(text, lines.get(i - 1), first) || i > 1 && isVerse(text, lines.get(i - 1), first)
-          || inShortLineBlock(text, lines, i) || opensQuotationAfterColon(text, lines, i) || inVerseAfterColon(text, lines, i)) {
+          || inShortLineBlock(text, lines, i) || opensQuotationAfterColon(text, lines, i) || inVerseAfterColon(text, lines, i)
+          || inListAfterColon(text, lines, i)) {
         continue; // list items, verse, quoted or code blocks, and a byline under a headline are laid out on purpose
       }
       if (LowerCaseNames.startsLines(doc, firstWord(text, next))) {
@@ -135,11 +136,6 @@ final class SplitLineFixer implements Fixer {
   }
 
   /**
-   * Whether line {@code i} opens a quotation the line before introduces with a colon ({@code it is
-   * worth quoting whole:} / {@code “and the tide goes out like a debt repaid,}): verse or a
-   * letter quoted line by line.
-   */
-  /**
    * Whether line {@code i} is one of the short lines right under a line ending in a colon, the
    * first of them in lower case: verse quoted line by line (The title poem opens with lines
    * readers can recite: / the river is not in a hurry. / it has been here before the bridge / and
@@ -155,6 +151,31 @@ final class SplitLineFixer implements Fixer {
         && !lines.get(first - 1).isBlank(text) && text.charAt(contentEnd(text, lines.get(first - 1)) - 1) == ':';
   }
 
+  /**
+   * Whether line {@code i} is an item of a list under a line ending in a colon, however long: it
+   * and the lines between start in lower case and end in no sentence mark or linking word ({@code
+   * Key changes include:} / {@code spill data to be published within one hour} / {@code penalties
+   * of up to £250,000 per day for late or missing reports} / {@code an annual independent audit}).
+   * A line ending in {@code and} or {@code of} is a sentence broken across lines.
+   */
+  private static boolean inListAfterColon(String text, List<Line> lines, int i) {
+    for (int k = i; k >= 0 && !lines.get(k).isBlank(text); k--) {
+      char last = text.charAt(contentEnd(text, lines.get(k)) - 1);
+      if (k < i && last == ':') {
+        return true;
+      }
+      if (!startsLowerCase(text, lines.get(k)) || ".!?".indexOf(last) >= 0 || endsInLinkingWord(text, lines.get(k))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether line {@code i} opens a quotation the line before introduces with a colon ({@code it is
+   * worth quoting whole:} / {@code “and the tide goes out like a debt repaid,}): verse or a
+   * letter quoted line by line.
+   */
   private static boolean opensQuotationAfterColon(String text, List<Line> lines, int i) {
     if (OPENING_QUOTES.indexOf(text.charAt(firstNonSpace(text, lines.get(i)))) < 0) {
       return false;
