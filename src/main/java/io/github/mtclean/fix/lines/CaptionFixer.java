@@ -36,12 +36,13 @@ public final class CaptionFixer implements Fixer {
   private static final String NAME_NEXT = "(?:" + NAME_START + "|\\p{IsCyrillic}|\\p{Lo})";
   /**
    * A credited name list: capitalised words, joined by spaces, slashes, commas, dashes, "and",
-   * "via", or a name particle ({@code Diario del Levante}, {@code University of Garrowby}); a paper's archive picture is its
+   * "via", or a name particle, maybe with "the" ({@code Diario del Levante}, {@code University of Garrowby},
+   * {@code Sam Okafor for the Northfield Review}); a paper's archive picture is its
    * {@code file} or {@code archive} ({@code Photo: Sentinel file}, {@code Photo: Harbourline archive});
    * a family's picture is theirs ({@code Photo: Fallon family}).
    */
   private static final String NAMES = "(?:(?i:courtesy(?:\\s+of)?)\\s+)?" + NAME_START + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*"
-      + "(?:(?:\\s*[/,|;\u2013\u2014]\\s*|\\s+)(?:(?:and|for|via|by|on|of|de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den)\\s+)?"
+      + "(?:(?:\\s*[/,|;\u2013\u2014]\\s*|\\s+)(?:(?:and|for|via|by|on|of|de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den)\\s+(?:the\\s+)?)?"
       + NAME_NEXT + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}(?:" + String.join("|", ARCHIVE_WORDS).replace(" ", "\\s+") + ")?";
   /**
    * What joins a credit marker to the names: {@code Photo: Reuters}, {@code Credit...Kyodo}, {@code
