@@ -147,6 +147,7 @@ final class MissingPeriodFixer extends ProseRule {
               || LocaleNames.isWeekdayOrMonth(before)) // since Saturday Most of them
           && (!starter.equals(ARTICLE_A) || EnglishWords.hasTag(before, "NNS"))
           && (EnglishWords.hasTag(before, "VBN") && !EnglishWords.isLinking(before) // had not been decided If the
+              || FRONTING.contains(starter) && EnglishWords.hasTag(before, "VBG") // to avoid looting During these months,
               || canEndClause(text, before, starter, m.group(3), tokenBefore(text, m.start(1))));
     } else if (EnglishWords.isSentenceStarter(starter)) {
       starts = EnglishWords.isKnown(m.group(3)) && canEndClause(text, before, starter, m.group(3), tokenBefore(text, m.start(1)));
