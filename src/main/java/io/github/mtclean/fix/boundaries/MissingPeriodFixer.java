@@ -93,6 +93,8 @@ final class MissingPeriodFixer extends ProseRule {
   /** Prepositions that may end a clause ({@code what they asked about}); not {@code as}, {@code than}, {@code like}, {@code for}, which may take {@code He} of God. */
   private static final Set<String> STRANDED = Set.of(
       "on", "in", "at", "of", "with", "about", "to", "from", "into", "up", "out", "off", "over", "down", "through", "by", "around");
+  /** The forms of {@code be} that make a passive of the participle after them. */
+  private static final Set<String> BE_FORMS = Set.of("be", "been", "being", "is", "are", "was", "were");
   /** Verbs whose adjective ends the clause ({@code that was fine}, {@code the roads remain closed}). */
   private static final Set<String> COPULAS = Set.of(
       "is", "are", "was", "were", "be", "been", "being", "seems", "seemed", "became", "becomes", "remain", "remains", "remained");
@@ -300,9 +302,9 @@ final class MissingPeriodFixer extends ProseRule {
     if (!EnglishWords.isKnown(word) || !EnglishWords.hasTagStarting(word, "VB")) {
       return EnglishWords.isKnown(word);
     }
-    if (EnglishWords.hasTag(word, "VBN") && previous != null && PERFECT.contains(previous.text())
+    if (EnglishWords.hasTag(word, "VBN") && previous != null && (PERFECT.contains(previous.text()) || isPassive(text, previous))
         && EnglishWords.hasTag(lower, "DT") && !personalPronoun) {
-      return true; // households have registered The council says: a capitalised article is no object's
+      return true; // households have registered The council says; needed to be replaced or strengthened The work: a capitalised article is no object's
     }
     boolean gerund = EnglishWords.hasTag(word, "VBG"); // also doing His laundry: a verb and its object
     boolean gerundNoun = gerund && previous != null && (isLowerWord(previous.text())
@@ -339,6 +341,24 @@ final class MissingPeriodFixer extends ProseRule {
     }
     Token article = tokenBefore(text, previous.start());
     return article != null && ARTICLES.contains(article.text());
+  }
+
+  /**
+   * Whether a participle after {@code previous} is a passive's: a form of {@code be} before it,
+   * maybe across other participles joined by {@code and} or {@code or} ({@code to be replaced or
+   * strengthened}).
+   */
+  private static boolean isPassive(String text, Token previous) {
+    for (Token t = previous; t != null; t = tokenBefore(text, t.start())) {
+      String word = t.text().toLowerCase(Locale.ROOT);
+      if (BE_FORMS.contains(word)) {
+        return true;
+      }
+      if (!word.equals("and") && !word.equals("or") && !(isLowerWord(word) && EnglishWords.hasTag(word, "VBN"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A possessive noun or name ({@code council's}, {@code Kenya’s}, {@code officials'}): what follows is its noun, unless the {@code 's} is a verb's. */
