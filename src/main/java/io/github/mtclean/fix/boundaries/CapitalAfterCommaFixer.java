@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
 /**
  * Lower-cases a determiner or pronoun MT capitalised after a comma, as if a sentence started there:
  * {@code will do, The Vladivostok trip} becomes {@code will do, the Vladivostok trip}. The next word
- * must be lower case, or a single name followed by a lower-case noun ({@code The Geneva meeting}):
+ * must be lower case, or a single name followed by a lower-case noun ({@code The Geneva meeting},
+ * also a name's compound: {@code The Riga-based airline}):
  * {@code The Times reported} and {@code The New York Times} are names and stay. The article
  * {@code A} counts when a content word follows it.
  */
@@ -26,7 +27,7 @@ final class CapitalAfterCommaFixer extends ProseRule {
   private static final Pattern AFTER_LOWER_CASE = Pattern.compile("(?<=\\p{Ll}\\h{1,20})");
 
   CapitalAfterCommaFixer() {
-    super(RULE, "[^\\s,]*,\\h+(\\p{Lu}\\p{Ll}*)\\h+(?:(\\p{Lu}\\p{Ll}+)\\h+)?(\\p{Ll}+)\\b");
+    super(RULE, "[^\\s,]*,\\h+(\\p{Lu}\\p{Ll}*)\\h+(?:(\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)\\h+)?(\\p{Ll}+)\\b");
   }
 
   @Override
