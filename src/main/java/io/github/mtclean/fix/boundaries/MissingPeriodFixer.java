@@ -214,9 +214,10 @@ final class MissingPeriodFixer extends ProseRule {
    * and has not yet taken another complement ({@code said on Monday Democrats had}, {@code told a
    * rally on Sunday Democrats must}): the plural may start that clause. A verb with an object
    * ({@code announced the curfew}) is done, unless it takes a person first; after a determiner
-   * the word is a noun ({@code the state of}). Without {@code objectEndsIt}, only {@code that} or
-   * a finite verb of its own ends the verb's clause: {@code said the band Editors played} reports
-   * what the band did, {@code said the mill has closed Workers} need not.
+   * the word is a noun ({@code the state of}). A finite verb of its own ends the verb's clause
+   * ({@code said on Tuesday that the first jets would be delivered over five years Airlines});
+   * without {@code objectEndsIt}, only that or {@code that} does: {@code said the band Editors
+   * played} reports what the band did, {@code said the mill has closed Workers} need not.
    */
   private boolean followsClauseVerb(String text, int at, boolean objectEndsIt) {
     for (Token t = tokenBefore(text, at); t != null; t = tokenBefore(text, t.start())) {
@@ -234,7 +235,7 @@ final class MissingPeriodFixer extends ProseRule {
           return true;
         }
       }
-      if (!objectEndsIt && ModifiedSubject.isFiniteVerb(text, t)) {
+      if (ModifiedSubject.isFiniteVerb(text, t)) {
         return false; // said the sawmill has made a loss ... Construction has: the clause verb's clause has its own verb
       }
     }
