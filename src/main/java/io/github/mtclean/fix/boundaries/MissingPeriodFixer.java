@@ -216,7 +216,7 @@ final class MissingPeriodFixer extends ProseRule {
    * ({@code announced the curfew}) is done, unless it takes a person first; after a determiner
    * the word is a noun ({@code the state of}). A finite verb of its own ends the verb's clause
    * ({@code said on Tuesday that the first jets would be delivered over five years Airlines});
-   * without {@code objectEndsIt}, only that or {@code that} does: {@code said the band Editors
+   * without {@code objectEndsIt}, only such a verb or {@code that} does: {@code said the band Editors
    * played} reports what the band did, {@code said the mill has closed Workers} need not.
    */
   private boolean followsClauseVerb(String text, int at, boolean objectEndsIt) {
