@@ -27,9 +27,13 @@ final class StrayArticleFixer extends ProseRule {
   /** Classes of common nouns and adjectives. */
   private static final Set<String> COMMON = Set.of("NN", "NNS", "JJ");
 
-  /** Head nouns of offices and bodies ({@code ministry}, {@code minister}), lower case. */
+  /** Kinds of paper, show and work that follow a title's name ({@code The Scotsman column}, {@code The Hindu newspaper}). */
+  private static final Set<String> WORKS = Set.of("newspaper", "paper", "daily", "weekly", "magazine", "journal", "column",
+      "columnist", "website", "site", "blog", "podcast", "show", "programme", "program", "series", "film", "album", "song",
+      "book", "novel", "musical", "play", "reporter", "correspondent", "editor", "report", "story", "article", "interview");
   /** Lower-case words that make a place's name before them the seat of an office ({@code Ulsan city official}). */
   private static final Set<String> LOCAL_GOVERNMENT = Set.of("city", "county", "municipal", "provincial", "district", "regional", "state");
+  /** Head nouns of offices and bodies ({@code ministry}, {@code minister}), lower case. */
   private final Set<String> institutions;
 
   StrayArticleFixer(Set<String> institutions) {
@@ -53,7 +57,8 @@ final class StrayArticleFixer extends ProseRule {
   /**
    * Whether the words from {@code from} after {@code modifier} The are a phrase MT gave a stray
    * The: after a determiner any but a plural after {@code a}; after an adjective, a people's
-   * adjective or an office.
+   * adjective, an office, or a name that is no common word before a noun, but not before the kind
+   * of paper or work a title names ({@code the popular The Hindu newspaper}).
    */
   private boolean takesStrayThe(String modifier, String text, int from) {
     String next = wordAt(text, from);
@@ -63,7 +68,28 @@ final class StrayArticleFixer extends ProseRule {
     if (isDeterminer(EnglishWords.tags(modifier.toLowerCase(Locale.ROOT)))) {
       return !(modifier.equalsIgnoreCase("a") && isPluralOnly(next));
     }
-    return namesPeople(next) || namesInstitution(text, from);
+    return (namesPeople(next) || namesPlaceOfNoun(text, from, next)) && !beforeWork(text, from + next.length())
+        || namesInstitution(text, from);
+  }
+
+  /** Whether the word after {@code end} names a paper or a work, as a title's name does before it ({@code The Scotsman column}, {@code The Hindu newspaper}). */
+  private static boolean beforeWork(String text, int end) {
+    return end + 1 < text.length() && text.charAt(end) == ' ' && WORKS.contains(wordAt(text, end + 1));
+  }
+
+  /**
+   * Whether {@code word}, at {@code from}, is a name that is no common word, modifying the
+   * lower-case noun after it ({@code the local The Istanbul fisheries cooperative}, {@code Cairo's
+   * historic The Azbakeya market}): a title would be a common word ({@code a thunderous The
+   * Ferryman returns}) or go on in capitals.
+   */
+  private static boolean namesPlaceOfNoun(String text, int from, String word) {
+    int end = from + word.length();
+    if (word.length() < 2 || !EnglishWords.tags(word.toLowerCase(Locale.ROOT)).isEmpty()
+        || end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
+      return false;
+    }
+    return EnglishWords.hasTagStarting(wordAt(text, end + 1), "NN");
   }
 
   /**
