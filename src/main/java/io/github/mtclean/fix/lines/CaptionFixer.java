@@ -27,8 +27,12 @@ public final class CaptionFixer implements Fixer {
   private static final String TABLE = "captions.txt";
   /** The lower-case last words of a credit for a paper's own archive picture, or a family's ({@code Photo: Fallon family}). */
   private static final List<String> ARCHIVE_WORDS = List.of(" file", " archive", " archives", " family");
-  /** A name starts with a capital or digit, a letter of a script without case, or is a brand in camel case ({@code iStock}). */
-  private static final String NAME_START = "(?:[\\p{Lu}\\p{N}\\p{Lo}]|\\p{Ll}(?=\\p{Lu}))";
+  /**
+   * A name starts with a capital or digit, a letter of a script without case, a Cyrillic letter (a
+   * press service is credited in lower case: {@code Фото: пресс-служба администрации}), or is a
+   * brand in camel case ({@code iStock}).
+   */
+  private static final String NAME_START = "(?:[\\p{Lu}\\p{N}\\p{Lo}\\p{IsCyrillic}]|\\p{Ll}(?=\\p{Lu}))";
   /**
    * A later word of a name: Cyrillic writes a paper's name in sentence case ({@code Волжский
    * вестник}), and scripts without case write every name so ({@code ธนากร ศรีสุข}, {@code حسین مرادی}).
