@@ -134,13 +134,13 @@ public final class ConsistentSpellingFixer implements Fixer {
     }
     for (Tail t : pairs) {
       String[] words = t.spelling(text).split(" ");
-      if (words.length != 2 || overlaps(out, t)) {
+      if (words.length != 2) {
         continue;
       }
       String swapped = words[1] + " " + words[0];
       Integer introduced = firstAt.get(readAlike(swapped));
-      String spelling = readAlike(t.spelling(text));
-      if (introduced != null && introduced < t.start() && count.get(spelling) == 1) { // two people, each named more than once, may be Lee Min and Min Lee
+      // two people, each named more than once, may be Lee Min and Min Lee; the overlap is asked last, as most names have no swapped twin
+      if (introduced != null && introduced < t.start() && count.get(readAlike(t.spelling(text))) == 1 && !overlaps(out, t)) {
         out.add(Replacement.of(RULE, t.start(), t.end(), swapped));
       }
     }
