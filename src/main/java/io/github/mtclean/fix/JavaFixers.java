@@ -50,7 +50,8 @@ public final class JavaFixers {
     fixers.addAll(List.of(
         new CanonicalNameFixer(names),
         new ConsistentSpellingFixer(names),
-        new NearMissSurnameFixer(names, Set.copyOf(LineTables.words(source, "titles.txt")), Set.copyOf(LineTables.words(source, "family-first.txt"))),
+        new NearMissSurnameFixer(names, Set.copyOf(LineTables.words(source, "titles.txt")), Set.copyOf(LineTables.words(source, "family-first.txt")),
+            LineTables.words(source, "korean-surnames.txt")),
         HonorificFixer.load(source),
         new LayoutFixer()));
     return List.copyOf(fixers);

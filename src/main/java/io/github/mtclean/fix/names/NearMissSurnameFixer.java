@@ -44,12 +44,20 @@ public final class NearMissSurnameFixer implements Fixer {
   private final Set<String> titles;
   /** Family names written first ({@code rules/family-first.txt}), as {@link NameKey#plain} keys. */
   private final Set<String> familyFirst;
+  /** Each spelling of a Korean family name ({@code rules/korean-surnames.txt}), in lower case, with the first spelling of its line. */
+  private final Map<String, String> koreanSurname = new HashMap<>();
 
-  /** {@code titles}, {@code familyFirst}: in lower case. */
-  public NearMissSurnameFixer(NameTable table, Set<String> titles, Set<String> familyFirst) {
+  /** {@code titles}, {@code familyFirst}: in lower case; {@code koreanSurnames}: lines of one name's spellings. */
+  public NearMissSurnameFixer(NameTable table, Set<String> titles, Set<String> familyFirst, List<String> koreanSurnames) {
     this.table = table;
     this.titles = titles.stream().map(t -> t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1)).collect(Collectors.toUnmodifiableSet());
     this.familyFirst = familyFirst.stream().map(NameKey.PLAIN).collect(Collectors.toUnmodifiableSet());
+    for (String line : koreanSurnames) {
+      String[] spellings = line.split("\\s+");
+      for (String spelling : spellings) {
+        koreanSurname.put(spelling, spellings[0]);
+      }
+    }
   }
 
   @Override
@@ -130,11 +138,13 @@ public final class NearMissSurnameFixer implements Fixer {
       String title = titleOf.get(k);
       Token word = titled.get(k);
       List<String> better = uses.counts().keySet().stream().filter(c -> closeInText(c, w, uses)
-          && (title == null ? isOneEditFrom(w, c) && uses.introducesAnyone(c, word.start()) && uses.count(c) >= used
+          && (title == null ? (isOneEditFrom(w, c) || isKoreanSpellingOf(w, c)) && uses.introducesAnyone(c, word.start()) && uses.count(c) >= used
               : uses.afterTitle().get(title).contains(c) && uses.count(c) >= 2 && uses.count(c) > used
                   || uses.introduces(c, word.start(), title) && uses.count(c) >= used)
           && !isRelativesName(w, c, title)).toList();
-      if (better.size() == 1 && uses.counts().keySet().stream().filter(c -> closeInText(c, w, uses)).allMatch(better.get(0)::equals)) {
+      // another close word is someone else, unless it is the same Korean name spelled another way (Mr. Pak, Mr. Bak beside Park Ji-hoon)
+      if (better.size() == 1 && uses.counts().keySet().stream().filter(c -> closeInText(c, w, uses))
+          .allMatch(c -> c.equals(better.get(0)) || isKoreanSpellingOf(c, better.get(0)))) {
         out.add(Replacement.of(RULE, word.start(), word.end(), NamesInText.inCaseOf(better.get(0), w)));
       }
     }
@@ -347,12 +357,18 @@ public final class NearMissSurnameFixer implements Fixer {
    * other swapped: the text's evidence decides there, where a table name's short look-alike may be
    * someone else ({@code Chairman Kin} beside {@code Kim Jong Un}).
    */
-  private static boolean closeInText(String a, String b, NameUses uses) {
+  private boolean closeInText(String a, String b, NameUses uses) {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
     boolean shortAndOneOff = x.charAt(0) == y.charAt(0) && x.length() <= SHORT_NAME && y.length() == x.length()
         && !x.equals(y) && (ONE_EDIT.apply(x, y) == 1 || isSwap(x, y)) && !uses.listed().contains(a);
-    return shortAndOneOff || close(a, b);
+    return shortAndOneOff || close(a, b) || isKoreanSpellingOf(a, b);
+  }
+
+  /** Whether {@code a} and {@code b} are two romanisations of one Korean family name ({@code Kang} and {@code Gang}). */
+  private boolean isKoreanSpellingOf(String a, String b) {
+    String name = koreanSurname.get(a.toLowerCase(Locale.ROOT));
+    return name != null && !a.equals(b) && name.equals(koreanSurname.get(b.toLowerCase(Locale.ROOT)));
   }
 
   /** Whether {@code y} is {@code x} with two adjacent letters swapped. */
