@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Puts back a sentence period MT dropped: {@code Vladimir Putin This month} becomes {@code Vladimir
@@ -96,8 +97,8 @@ final class MissingPeriodFixer extends ProseRule {
   /** The forms of {@code be} that make a passive of the participle after them. */
   private static final Set<String> BE_FORMS = Set.of("be", "been", "being", "is", "are", "was", "were");
   /** Verbs whose adjective ends the clause ({@code that was fine}, {@code the roads remain closed}). */
-  private static final Set<String> COPULAS = Set.of(
-      "is", "are", "was", "were", "be", "been", "being", "seems", "seemed", "became", "becomes", "remain", "remains", "remained");
+  private static final Set<String> COPULAS = Stream.concat(BE_FORMS.stream(),
+      Stream.of("seems", "seemed", "became", "becomes", "remain", "remains", "remained")).collect(Collectors.toUnmodifiableSet());
   /** The auxiliary of a perfect tense: its participle may end the clause ({@code have registered}). */
   private static final Set<String> PERFECT = Set.of("has", "have", "had");
   /** Pronouns that are only subjects: after a preposition one starts a clause. */

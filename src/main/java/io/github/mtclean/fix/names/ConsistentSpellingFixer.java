@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * or in the letters romanisations write differently ({@link NameKey#of}: {@code Oleksiy Kravets},
  * {@code Oleksii Kravets}), and that share their first or last word, take the spelling the text
  * uses most; on a tie, the one whose words the text writes more often, or else the first, which
- * introduced the person, counting its words' uses in other names. A difference of case or apostrophe alone is no other spelling. Words in capitals are not folded,
- * or {@code Episode VII} and {@code Episode VIII} would meet. Each run is read from its end, where
+ * introduced the person, counting its words' uses in other names. A difference of case or
+ * apostrophe alone is no other spelling. Words in capitals are not folded, or {@code Episode VII}
+ * and {@code Episode VIII} would meet. Each run is read from its end, where
  * a name stands after its titles ({@code Finance Minister Choo Kyung-ho}); the longest part of it
  * that has another spelling is respelled.
  */

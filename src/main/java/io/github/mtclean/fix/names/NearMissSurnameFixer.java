@@ -23,7 +23,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * people the table does not list, the text's own uses decide: {@code Chief Jeon} is {@code Chief
  * Jeong} when the text writes that after the same title and uses the name more often, and never
  * writes {@code Jeon} in a full name of its own; {@code Director Cheng} is {@code Director Chen}
- * when the text introduced {@code Chen Kuo-hua} before and never a Cheng.
+ * when the text introduced {@code Chen Kuo-hua} before and never a Cheng. Two romanisations of one
+ * Korean family name are as close as one letter ({@code Mr. Gang} beside {@code Kang Min-seok}), and
+ * a later full name with an earlier one's given name and a slip in the surname is that person
+ * ({@code Derek Amankwa} after {@code Derek Amankwah}).
  */
 public final class NearMissSurnameFixer implements Fixer {
   static final String RULE = "names/in-document";
@@ -45,19 +48,21 @@ public final class NearMissSurnameFixer implements Fixer {
   /** Family names written first ({@code rules/family-first.txt}), as {@link NameKey#plain} keys. */
   private final Set<String> familyFirst;
   /** Each spelling of a Korean family name ({@code rules/korean-surnames.txt}), in lower case, with the first spelling of its line. */
-  private final Map<String, String> koreanSurname = new HashMap<>();
+  private final Map<String, String> koreanSurname;
 
   /** {@code titles}, {@code familyFirst}: in lower case; {@code koreanSurnames}: lines of one name's spellings. */
   public NearMissSurnameFixer(NameTable table, Set<String> titles, Set<String> familyFirst, List<String> koreanSurnames) {
     this.table = table;
     this.titles = titles.stream().map(t -> t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1)).collect(Collectors.toUnmodifiableSet());
     this.familyFirst = familyFirst.stream().map(NameKey.PLAIN).collect(Collectors.toUnmodifiableSet());
+    Map<String, String> korean = new HashMap<>();
     for (String line : koreanSurnames) {
       String[] spellings = line.split("\\s+");
       for (String spelling : spellings) {
-        koreanSurname.put(spelling, spellings[0]);
+        korean.put(spelling, spellings[0]);
       }
     }
+    this.koreanSurname = Map.copyOf(korean);
   }
 
   @Override
