@@ -22,6 +22,8 @@ import java.util.regex.Matcher;
  * this rule and deletes such a period.
  */
 final class LostCapitalFixer extends ProseRule {
+  /** A title after a naming verb may hold this many words before a period ({@code titled simply still. life.}). */
+  private static final int TITLE_WORDS = 2;
   static final String RULE = "boundaries/lost-capital";
 
   /** A letters-only word, the period, one space (two are a writer's choice), a lower-case word, and the words up to the sentence's end. */
@@ -98,7 +100,7 @@ final class LostCapitalFixer extends ProseRule {
     String before = m.group(1);
     String first = m.group(2);
     if (!isSentenceEnd(before, text, m.start()) || particles.contains(first) || !EnglishWords.isKnown(first)
-        || inLowerCaseQuotation(text, m.start(2))) {
+        || inLowerCaseQuotation(text, m.start(2)) || followsNamingVerb(text, m.start(1), TITLE_WORDS)) {
       return null;
     }
     List<String> rest = words(m.group(3));

@@ -185,6 +185,20 @@ abstract class ProseRule implements Fixer {
     return close < text.length() && text.charAt(close) != '\n' && ".!?,".indexOf(text.charAt(close - 1)) >= 0;
   }
 
+  /** Verbs after which a title follows, whatever its case and marks ({@code a series titled simply still. life.}). */
+  private static final Set<String> NAMING_VERBS = Set.of("titled", "entitled", "called", "named", "dubbed");
+
+  /** Whether one of the {@code words} tokens before {@code at} on its line is a naming verb: the words from there on are a title. */
+  static boolean followsNamingVerb(String text, int at, int words) {
+    Token t = tokenBefore(text, at);
+    for (int k = 0; t != null && k < words; k++, t = tokenBefore(text, t.start())) {
+      if (NAMING_VERBS.contains(t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The positions {@code i} of {@code text}, from {@code from} to the last char but one, where {@code at} holds: a rule's anchors, found by one plain scan. */
   static int[] positionsWhere(String text, int from, IntPredicate at) {
     int[] found = new int[16];
