@@ -43,11 +43,13 @@ public final class CaptionFixer implements Fixer {
    * "via", or a name particle, maybe with "the" ({@code Diario del Levante}, {@code University of Garrowby},
    * {@code Sam Okafor for the Northfield Review}); a paper's archive picture is its
    * {@code file} or {@code archive} ({@code Photo: Sentinel file}, {@code Photo: Harbourline archive});
-   * a family's picture is theirs ({@code Photo: Fallon family}).
+   * a family's picture is theirs ({@code Photo: Fallon family}); a lower-case agency may follow a
+   * slash ({@code Foto: Matthias Brandt/dpa}).
    */
   private static final String NAMES = "(?:(?i:courtesy(?:\\s+of)?)\\s+)?" + NAME_START + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*"
       + "(?:(?:\\s*[/,|;\u2013\u2014]\\s*|\\s+)(?:(?:and|for|via|by|on|of|de|del|della|di|da|do|dos|das|du|la|le|van|von|der|den)\\s+(?:the\\s+)?)?"
-      + NAME_NEXT + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}(?:" + String.join("|", ARCHIVE_WORDS).replace(" ", "\\s+") + ")?";
+      + NAME_NEXT + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}(?:" + String.join("|", ARCHIVE_WORDS).replace(" ", "\\s+") + ")?"
+      + "(?:\\s*/\\s*\\p{Ll}{2,}(?:\\s\\p{Ll}+)?)?"; // an agency that writes itself in lower case after the slash (Matthias Brandt/dpa)
   /**
    * What joins a credit marker to the names: {@code Photo: Reuters}, {@code Credit...Kyodo}, {@code
    * PHOTO | NAME}; a space after an abbreviated one ({@code Fot. Name}); CJK's full-width colon
@@ -56,6 +58,8 @@ public final class CaptionFixer implements Fixer {
   private static final String MARKER_JOIN = "(?:[:/=\uFF1A]\\s*|\\s+\\|\\s+|\\.{3}|\u2026|\\s+by\\s+|(?<=\\.)\\s+)";
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]*\\p{Lu}");
   private static final int MAX_CAPTION_WORDS = 45;
+  /** A lower-case agency after a credit's slash is this short ({@code /dpa}, {@code /picture alliance}). */
+  private static final int LOWER_CASE_AGENCY = 20;
 
   private final Captions mode;
   private final Pattern credit;
@@ -84,9 +88,11 @@ public final class CaptionFixer implements Fixer {
     String marker = "(?iu:" + String.join("|", markers) + ")";
     // "via" credits only in brackets or after the caption's sentence (`(KCNA via AP)`, `... cosmodrome.
     // Sputnik/Pool via Reuters`): in running text `the photos via Telegram` is prose.
-    credit = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[(\\[]\\s*(?:" + marker + ")\\s*(?:" + MARKER_JOIN + "|\\s+via\\s+)" + NAMES
+    // In brackets a space joins the marker to the names (Foto Ansa/Luca Ferrari); an agency's name in
+    // capitals before the marker belongs to the credit (ANTARA FOTO/Irwansyah Putra).
+    credit = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[(\\[]\\s*(?:" + marker + ")\\s*(?:" + MARKER_JOIN + "|\\s+via\\s+|\\s+)" + NAMES
         + "\\s*[)\\]]|[(\\[]\\s*" + NAMES + "\\s+(?i:photos?)\\s*[)\\]]" // (AA Photo), the agency before its marker
-        + "|(?:" + marker + ")\\s*" + MARKER_JOIN + NAMES + "|\u00A9\\s*" + NAMES
+        + "|(?:\\p{Lu}[\\p{Lu}-]+\\s+)?(?:" + marker + ")\\s*" + MARKER_JOIN + NAMES + "|\u00A9\\s*" + NAMES
         + "|(?<=[.!?]\\s{1,3})" + NAMES + "\\s+via\\s+" + NAMES + ")\\s*$");
   }
 
@@ -124,7 +130,8 @@ public final class CaptionFixer implements Fixer {
 
   /**
    * The cheap tests before the credit pattern: a credit ends the line with a name, so the line's last
-   * word (before a closing bracket) has a capital or a digit, and it has a marker word or a copyright sign.
+   * word (before a closing bracket or a lower-case agency after a slash) has a capital or a digit,
+   * and it has a marker word or a copyright sign.
    */
   private boolean mayHaveCredit(String content) {
     int end = content.length();
@@ -141,6 +148,10 @@ public final class CaptionFixer implements Fixer {
       if (content.startsWith(archive, end - archive.length())) {
         end -= archive.length(); // Photo: Sentinel file
       }
+    }
+    int slash = content.lastIndexOf('/', end - 1);
+    if (slash > 0 && end - slash <= LOWER_CASE_AGENCY && content.substring(slash + 1, end).chars().allMatch(c -> Character.isLowerCase(c) || c == ' ')) {
+      end = slash; // Matthias Brandt/dpa: the names are before the agency
     }
     boolean capital = false;
     for (int i = end - 1; i >= 0 && !capital && isNameChar(content.charAt(i)); i--) {
