@@ -233,6 +233,29 @@ class PageEdgeFixerTest {
   }
 
   /** Cleaning {@code page} keeps its story, from {@code headline} up to the {@link #FOOTER}, less its {@code byline}. */
+  @Test
+  void aMatchTimelineAndALabelledBylineAboveTheStoryGo() {
+    String page = """
+        Rugby Football Cricket Live scores Fixtures
+
+        4 min Try: Latu (Ashby) 0-5
+
+        52 min Yellow card: Achterberg (Ashby)
+
+        80 min Try: Pryce (Ravensport) 25-24
+
+        Ravensport edge Ashby in a late comeback at the Quarry
+
+        Author: Jenna Morales, Kyle Brandt (Photojournalist)
+
+        Ravensport beat Ashby 25-24 on Saturday with a try in the 80th minute.
+
+        The home side had trailed for most of the second half.
+
+        """ + FOOTER;
+    assertKeepsStory(page, "Ravensport edge", "Author: Jenna Morales, Kyle Brandt (Photojournalist)\n\n");
+  }
+
   private static void assertKeepsStory(String page, String headline, String byline) {
     String story = page.substring(page.indexOf(headline), page.indexOf(FOOTER)).stripTrailing() + "\n";
     assertEquals(story.replace(byline, ""), Cleaner.defaults().clean(page).text());
