@@ -63,11 +63,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * pages 0.837 (0.909 and 0.837 on arrival); studied since. heldout20 (10 clean, 8 MT from ja, ko,
  * ru, pt, es, tr, pl, ar, 6 pages), first run at the 2026-12-07 third stop, the stop's start jar
  * and its jar of the hour alike: clean unchanged, MT 0.906 with all 88 changes correct, pages 0.909
- * with 62 of 63 (a list under a colon joined); studied since.
+ * with 62 of 63 (a list under a colon joined); studied since. heldout21 (8 clean, 8 MT from zh, vi,
+ * th, id, it, fr, de, uk, 6 pages), first run at the same stop after the work on heldout20: one
+ * clean article changed (a title after "titled" lost its periods, by the start jar too; fixed), MT
+ * 0.731 and pages 0.928 (the stop's start jar 0.727 and 0.928); studied since.
  */
 class HeldOutSetsTest {
   @ParameterizedTest
-  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14", "heldout8, 12", "heldout9, 12", "heldout10, 12", "heldout11, 16", "heldout12, 6", "heldout13, 14", "heldout14, 30", "heldout15, 12", "heldout16, 10", "heldout17, 14", "heldout18, 8", "heldout19, 10", "heldout20, 10"})
+  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14", "heldout8, 12", "heldout9, 12", "heldout10, 12", "heldout11, 16", "heldout12, 6", "heldout13, 14", "heldout14, 30", "heldout15, 12", "heldout16, 10", "heldout17, 14", "heldout18, 8", "heldout19, 10", "heldout20, 10", "heldout21, 8"})
   void cleanArticlesComeOutUnchanged(String set, int count) throws IOException {
     List<Path> articles = files(root(set).resolve("clean"));
     assertEquals(count, articles.size());
@@ -129,7 +132,8 @@ class HeldOutSetsTest {
       "heldout17, mt, 8, 0.98, 0.92", "heldout17, pages, 8, 0.99, 0.90",
       "heldout18, mt, 6, 0.98, 0.97", "heldout18, pages, 5, 0.99, 0.98",
       "heldout19, mt, 8, 0.98, 0.94", "heldout19, pages, 6, 0.99, 0.98",
-      "heldout20, mt, 8, 0.99, 0.93", "heldout20, pages, 6, 0.99, 0.99"})
+      "heldout20, mt, 8, 0.99, 0.93", "heldout20, pages, 6, 0.99, 0.99",
+      "heldout21, mt, 8, 0.97, 0.95", "heldout21, pages, 6, 0.98, 0.97"})
   void partlyStudiedSetKeepsItsFloors(String set, String kind, int count, double minPrecision, double minReduction)
       throws IOException {
     Evaluation eval = new Evaluation();
