@@ -11,7 +11,7 @@ import java.util.Set;
  * time phrase ({@code on Monday}) and a country ({@code Russia's}), which the tagger only calls
  * proper nouns, like any other name.
  */
-final class LocaleNames {
+public final class LocaleNames {
   private static final Set<String> CALENDAR = calendarNames();
   private static final Set<String> COUNTRIES = countryNames();
   /** English month abbreviations ({@code Jan|Feb|...}), as a pattern alternation. */
@@ -20,7 +20,7 @@ final class LocaleNames {
   private LocaleNames() {}
 
   /** {@code Monday}, {@code March}. */
-  static boolean isWeekdayOrMonth(String word) {
+  public static boolean isWeekdayOrMonth(String word) {
     return CALENDAR.contains(word);
   }
 

@@ -2,6 +2,7 @@ package io.github.mtclean.fix.names;
 
 import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
+import io.github.mtclean.fix.boundaries.LocaleNames;
 import io.github.mtclean.text.Document;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -202,7 +203,7 @@ public final class ConsistentSpellingFixer implements Fixer {
       Token word = single.token();
       String key = NameKey.ROMANISED.apply(word.text());
       List<Tail> same = uses.get(key);
-      if (same != null && !names.isTableName(word.start(), word.end())) {
+      if (same != null && !names.isTableName(word.start(), word.end()) && !LocaleNames.isWeekdayOrMonth(word.text())) { // in May is no Chiang Mai
         Tail t = new Tail(word.start(), word.end(), key);
         same.add(t);
         alone.add(t);
