@@ -94,10 +94,8 @@ final class MissingPeriodFixer extends ProseRule {
   /** Prepositions that may end a clause ({@code what they asked about}); not {@code as}, {@code than}, {@code like}, {@code for}, which may take {@code He} of God. */
   private static final Set<String> STRANDED = Set.of(
       "on", "in", "at", "of", "with", "about", "to", "from", "into", "up", "out", "off", "over", "down", "through", "by", "around");
-  /** The forms of {@code be} that make a passive of the participle after them. */
-  private static final Set<String> BE_FORMS = Set.of("be", "been", "being", "is", "are", "was", "were");
   /** Verbs whose adjective ends the clause ({@code that was fine}, {@code the roads remain closed}). */
-  private static final Set<String> COPULAS = Stream.concat(BE_FORMS.stream(),
+  private static final Set<String> COPULAS = Stream.concat(PluralSubject.BE_FORMS.stream(),
       Stream.of("seems", "seemed", "became", "becomes", "remain", "remains", "remained")).collect(Collectors.toUnmodifiableSet());
   /** The auxiliary of a perfect tense: its participle may end the clause ({@code have registered}). */
   private static final Set<String> PERFECT = Set.of("has", "have", "had");
@@ -353,7 +351,7 @@ final class MissingPeriodFixer extends ProseRule {
   private static boolean isPassive(String text, Token previous) {
     for (Token t = previous; t != null; t = tokenBefore(text, t.start())) {
       String word = t.text().toLowerCase(Locale.ROOT);
-      if (BE_FORMS.contains(word)) {
+      if (PluralSubject.BE_FORMS.contains(word)) {
         return true;
       }
       if (!word.equals("and") && !word.equals("or") && !(isLowerWord(word) && EnglishWords.hasTag(word, "VBN"))) {

@@ -21,6 +21,8 @@ import java.util.Set;
  * reading on a word that is also a verb ({@code Doctors}) is some name's, not a people's.
  */
 final class PluralSubject {
+  /** The forms of {@code be} that make a passive of the participle after them. */
+  static final Set<String> BE_FORMS = Set.of("be", "been", "being", "is", "are", "was", "were");
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
   private PluralSubject() {}
@@ -104,7 +106,9 @@ final class PluralSubject {
    * in {@code said on Tuesday Democrats had}, the words after the time phrase are what was said.
    * A preposition that may also be a conjunction may start a clause instead ({@code after Friday
    * Prayers ended}, {@code after 30 opposition Democrats voted}), so it counts only before a plural
-   * head, which modifies nothing after it ({@code after six hours}).
+   * head, which modifies nothing after it ({@code after six hours}). A passive's participle is no
+   * such verb ({@code will be paid in May Farmers can}); a clause verb's passive ({@code it was
+   * announced on Monday Democrats had}) is the missing-period rule's to judge.
    */
   private static boolean closesPrepositionalPhrase(String text, Token preposition, boolean pluralHead) {
     if (preposition == null || !isLowerWord(preposition.text())) {
@@ -120,7 +124,9 @@ final class PluralSubject {
     }
     Set<String> tags = EnglishWords.tags(before.text().toLowerCase(Locale.ROOT));
     boolean finiteVerb = tags.contains("VBD") || tags.contains("VBZ");
-    return !finiteVerb || tags.contains("NN") || tags.contains("NNS");
+    Token auxiliary = tokenBefore(text, before.start());
+    boolean passive = tags.contains("VBN") && auxiliary != null && BE_FORMS.contains(auxiliary.text().toLowerCase(Locale.ROOT));
+    return !finiteVerb || passive || tags.contains("NN") || tags.contains("NNS"); // will be paid in May Farmers can: a passive takes no clause
   }
 
   /** A number in figures ({@code 3}, {@code 4.5}, {@code 200,000}) other than a year, or in words ({@code six}). */
