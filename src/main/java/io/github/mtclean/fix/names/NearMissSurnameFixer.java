@@ -159,7 +159,8 @@ public final class NearMissSurnameFixer implements Fixer {
    * A full name whose given name is that of someone the text named in full before, and whose
    * surname is one letter from theirs or has two letters swapped ({@code Derek Amankwah} ... {@code
    * Derek Amankwa}, {@code Dr Miriama Reti} ... {@code Dr Miriama Riti}): that person, when the
-   * later surname is written only that once, is no word of the tagger's, no relative's form and
+   * later surname is written only that once, is no common word (a name the tagger knows as one may
+   * be: {@code Karen Beale} ... {@code Karen Beal}), no relative's form and
    * has no hyphen, and no other name of the text comes as close. A family name written first is
    * no given name ({@code Zhang Xiaoming} and {@code Zhang Xiaoling}, {@code Kim Min-jun} and
    * {@code Kim Min-jin} may be two people). The table's people are {@link #fixListed}'s.
@@ -199,7 +200,7 @@ public final class NearMissSurnameFixer implements Fixer {
   /** Whether {@code word} may be a one-letter slip for the surname {@code name}, by its letters alone. */
   private static boolean mayBeSlipOf(String word, String name) {
     return word.length() >= MIN_UNTITLED && name.length() >= MIN_UNTITLED && word.indexOf('-') < 0
-        && CAPITALISED_PARTS.matcher(word).matches() && !EnglishWords.isKnown(word)
+        && CAPITALISED_PARTS.matcher(word).matches() && EnglishWords.tags(word).stream().allMatch("NNP"::equals) // a name, no common word
         && (isOneEditFrom(word, name) || word.length() == name.length() && isSwap(word.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)))
         && !isRelativesName(word, name, null);
   }
