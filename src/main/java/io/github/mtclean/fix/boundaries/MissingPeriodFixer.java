@@ -302,7 +302,7 @@ final class MissingPeriodFixer extends ProseRule {
     if (!EnglishWords.isKnown(word) || !EnglishWords.hasTagStarting(word, "VB")) {
       return EnglishWords.isKnown(word);
     }
-    if (EnglishWords.hasTag(word, "VBN") && previous != null && (PERFECT.contains(previous.text()) || isPassive(text, previous))
+    if (EnglishWords.hasTag(word, "VBN") && previous != null && (PERFECT.contains(previous.text()) || PluralSubject.isPassive(text, previous))
         && EnglishWords.hasTag(lower, "DT") && !personalPronoun) {
       return true; // households have registered The council says; needed to be replaced or strengthened The work: a capitalised article is no object's
     }
@@ -341,24 +341,6 @@ final class MissingPeriodFixer extends ProseRule {
     }
     Token article = tokenBefore(text, previous.start());
     return article != null && ARTICLES.contains(article.text());
-  }
-
-  /**
-   * Whether a participle after {@code previous} is a passive's: a form of {@code be} before it,
-   * maybe across other participles joined by {@code and} or {@code or} ({@code to be replaced or
-   * strengthened}).
-   */
-  private static boolean isPassive(String text, Token previous) {
-    for (Token t = previous; t != null; t = tokenBefore(text, t.start())) {
-      String word = t.text().toLowerCase(Locale.ROOT);
-      if (PluralSubject.BE_FORMS.contains(word)) {
-        return true;
-      }
-      if (!word.equals("and") && !word.equals("or") && !(isLowerWord(word) && EnglishWords.hasTag(word, "VBN"))) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** A possessive noun or name ({@code council's}, {@code Kenya’s}, {@code officials'}): what follows is its noun, unless the {@code 's} is a verb's. */

@@ -68,6 +68,24 @@ final class PluralSubject {
         && after != null && isLowerWord(after.text()) && isFinite(after.text());
   }
 
+  /**
+   * Whether a participle after {@code previous} is a passive's: a form of {@code be} before it,
+   * maybe across other participles joined by {@code and} or {@code or} ({@code to be replaced or
+   * strengthened}).
+   */
+  static boolean isPassive(String text, Token previous) {
+    for (Token t = previous; t != null; t = tokenBefore(text, t.start())) {
+      String word = t.text().toLowerCase(Locale.ROOT);
+      if (BE_FORMS.contains(word)) {
+        return true;
+      }
+      if (!word.equals("and") && !word.equals("or") && !(isLowerWord(word) && EnglishWords.hasTag(word, "VBN"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** A finite verb's reading: past, present, or a modal. */
   static boolean isFinite(String word) {
     return EnglishWords.tags(word).stream().anyMatch(FINITE::contains);
@@ -124,8 +142,7 @@ final class PluralSubject {
     }
     Set<String> tags = EnglishWords.tags(before.text().toLowerCase(Locale.ROOT));
     boolean finiteVerb = tags.contains("VBD") || tags.contains("VBZ");
-    Token auxiliary = tokenBefore(text, before.start());
-    boolean passive = tags.contains("VBN") && auxiliary != null && BE_FORMS.contains(auxiliary.text().toLowerCase(Locale.ROOT));
+    boolean passive = tags.contains("VBN") && isPassive(text, tokenBefore(text, before.start()));
     return !finiteVerb || passive || tags.contains("NN") || tags.contains("NNS"); // will be paid in May Farmers can: a passive takes no clause
   }
 

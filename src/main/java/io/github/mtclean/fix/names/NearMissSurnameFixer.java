@@ -75,8 +75,8 @@ public final class NearMissSurnameFixer implements Fixer {
     NamesInText names = NamesInText.of(doc, table);
     List<Replacement> out = new ArrayList<>();
     fixListed(names, out);
-    fixUnlisted(doc.text(), names, out);
-    fixSameGivenName(doc.text(), names, out);
+    fixUnlisted(doc, names, out);
+    fixSameGivenName(doc, names, out);
     return out;
   }
 
@@ -109,7 +109,8 @@ public final class NearMissSurnameFixer implements Fixer {
    * Director Cheng}: the person the text introduced, as no Cheng was), and no other name in the
    * text comes close.
    */
-  private void fixUnlisted(String text, NamesInText names, List<Replacement> out) {
+  private void fixUnlisted(Document doc, NamesInText names, List<Replacement> out) {
+    String text = doc.text();
     List<Token> titled = new ArrayList<>(); // the candidates, and their titles
     List<String> titleOf = new ArrayList<>();
     for (List<Token> run : names.multiWordRuns) {
@@ -130,7 +131,7 @@ public final class NearMissSurnameFixer implements Fixer {
     if (titled.stream().noneMatch(t -> t.text().length() >= 3 && !isNamedTablePerson(names, t))) {
       return; // most texts: no title before a name the table does not know, and no unknown word alone
     }
-    NameUses uses = nameUses(text, names);
+    NameUses uses = nameUses(doc, names);
     // a name after two titles (Mr. Director Cheng) is one candidate, and one the table's people mended is done
     Set<Integer> seen = out.stream().map(r -> r.span().start()).collect(Collectors.toCollection(HashSet::new));
     for (int k = 0; k < titled.size(); k++) {
@@ -165,10 +166,9 @@ public final class NearMissSurnameFixer implements Fixer {
    * no given name ({@code Zhang Xiaoming} and {@code Zhang Xiaoling}, {@code Kim Min-jun} and
    * {@code Kim Min-jin} may be two people). The table's people are {@link #fixListed}'s.
    */
-  private void fixSameGivenName(String text, NamesInText names, List<Replacement> out) {
-    Map<String, String> firstSurname = new HashMap<>(); // given name -> the surname first written after it
-    List<Token[]> candidates = new ArrayList<>(); // {surname, the earlier surname's token}
-    Map<String, Token> firstToken = new HashMap<>();
+  private void fixSameGivenName(Document doc, NamesInText names, List<Replacement> out) {
+    Map<String, Token> firstSurname = new HashMap<>(); // given name -> the surname first written after it
+    List<Token[]> candidates = new ArrayList<>(); // {surname, the earlier surname}
     for (List<Token> run : names.multiWordRuns) {
       Token given = run.get(run.size() - 2);
       Token surname = run.get(run.size() - 1);
@@ -176,16 +176,15 @@ public final class NearMissSurnameFixer implements Fixer {
           || familyFirst.contains(NameKey.PLAIN.apply(given.text()))) {
         continue;
       }
-      String earlier = firstSurname.putIfAbsent(given.text(), surname.text());
-      firstToken.putIfAbsent(given.text() + " " + surname.text(), surname);
-      if (earlier != null && !earlier.equals(surname.text()) && mayBeSlipOf(surname.text(), earlier)) {
-        candidates.add(new Token[] {surname, firstToken.get(given.text() + " " + earlier)});
+      Token earlier = firstSurname.putIfAbsent(given.text(), surname);
+      if (earlier != null && !earlier.text().equals(surname.text()) && mayBeSlipOf(surname.text(), earlier.text())) {
+        candidates.add(new Token[] {surname, earlier});
       }
     }
     if (candidates.isEmpty()) {
       return; // most texts
     }
-    NameUses uses = nameUses(text, names);
+    NameUses uses = nameUses(doc, names);
     Set<Integer> seen = out.stream().map(r -> r.span().start()).collect(Collectors.toCollection(HashSet::new));
     for (Token[] c : candidates) {
       String w = c[0].text();
@@ -253,7 +252,12 @@ public final class NearMissSurnameFixer implements Fixer {
   /** Where a word is first written in a full name, and the titles its full names carry ({@code ""} for none). */
   private record FullNames(int first, Set<String> titles) {}
 
-  private NameUses nameUses(String text, NamesInText names) {
+  /** The text's {@link NameUses}, read once per version for both kinds of candidate. */
+  private NameUses nameUses(Document doc, NamesInText names) {
+    return doc.view(this, d -> readNameUses(d.text(), names));
+  }
+
+  private NameUses readNameUses(String text, NamesInText names) {
     NameUses uses = new NameUses(new HashMap<>(), new HashMap<>(), new HashSet<>(), new HashMap<>());
     for (List<Token> run : names.multiWordRuns) {
       String named = null; // the title whose person's name the words from here are (Councillor Marta Seixas)

@@ -139,9 +139,10 @@ public final class QuoteFixer implements Fixer {
   /** How the text writes its quotes: curly or straight, whether it shows either, single marks outside. */
   private record Style(boolean curly, boolean styled, boolean singleFirst) {}
 
-
-  /** A quotation mark in a paragraph: where, which char, double or single, and which way it faces. */
-  /** {@code inside}: an opener set while another quote is open, a quote within a quote. */
+  /**
+   * A quotation mark in a paragraph: where, which char, double or single, and which way it faces;
+   * {@code inside}: an opener set while another quote is open, a quote within a quote.
+   */
   private record Mark(int at, char c, boolean isDouble, boolean opens, boolean inside) {}
 
   /**
