@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
  */
 final class LinePatterns {
   private static final int ASCII = 128;
-  /** Shorter required literals occur in nearly every line and would not save a match. */
+  /** Shorter required literals occur in nearly every line and would not save a match, unless they hold a rarer char than ASCII ({@code °}, {@code →}). */
   private static final int MIN_LITERAL = 3;
 
+  /** A char by its UTF-16 code: a literal like any other. */
+  private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u(\\p{XDigit}{4})");
   /** Escapes whose following chars are a code, not text ({@code \\u00A0}, {@code \\x41}, {@code \\k<name>}). */
   private static final String CODED_ESCAPES = "xu0cNk";
   /** With comments on, spaces in a pattern are not text. */
@@ -51,7 +53,7 @@ final class LinePatterns {
       for (String alternative : alternatives(p.pattern())) {
         String literal = requiredLiteral(alternative);
         Pattern alone = alternative.equals(p.pattern()) ? p : Pattern.compile(alternative, p.flags());
-        String folded = literal.length() >= MIN_LITERAL ? fold(literal) : "";
+        String folded = literal.length() >= MIN_LITERAL || !isAscii(literal) ? fold(literal) : "";
         all.add(new Gated(alone, folded, pairs(folded)));
       }
     }
@@ -110,6 +112,10 @@ final class LinePatterns {
     return false;
   }
 
+  private static boolean isAscii(String s) {
+    return s.chars().allMatch(c -> c < ASCII);
+  }
+
   private static long[] pairs(String s) {
     long[] bits = new long[PAIR_BITS / Long.SIZE];
     for (int i = 1; i < s.length(); i++) {
@@ -164,12 +170,18 @@ final class LinePatterns {
         next = skipBracketed(regex, i);
       } else if (c == '\\' && i + 1 < regex.length()) {
         char e = regex.charAt(i + 1);
-        if (CODED_ESCAPES.indexOf(e) >= 0) {
+        Matcher code = UNICODE_ESCAPE.matcher(regex).region(i, regex.length());
+        if (code.lookingAt()) {
+          literal = true;
+          c = (char) Integer.parseInt(code.group(1), 16);
+          next = code.end();
+        } else if (CODED_ESCAPES.indexOf(e) >= 0) {
           return "";
+        } else {
+          literal = !Character.isLetterOrDigit(e);
+          c = e;
+          next = (e == 'p' || e == 'P') && regex.startsWith("{", i + 2) ? regex.indexOf('}', i) + 1 : i + 2;
         }
-        literal = !Character.isLetterOrDigit(e);
-        c = e;
-        next = (e == 'p' || e == 'P') && regex.startsWith("{", i + 2) ? regex.indexOf('}', i) + 1 : i + 2;
       } else {
         literal = ".^$".indexOf(c) < 0;
         next = i + 1;
@@ -206,30 +218,45 @@ final class LinePatterns {
     return out;
   }
 
-  /** {@code (?:a|b)c} as {@code ac} and {@code bc}; {@code (?:a|b){2,}c} as {@code a(?:a|b){1,}c} and {@code b(?:a|b){1,}c}. */
+  /**
+   * {@code x(?:a|b)c} as {@code xac} and {@code xbc}, for the first group of the alternative that
+   * is not optional; {@code x(?:a|b){2,}c} as {@code xa(?:a|b){1,}c} and {@code xb(?:a|b){1,}c}.
+   * A group of one alternative is opened the same way, so its text can be a required literal.
+   */
   private static void multiplyOut(String alternative, List<String> out) {
-    if (!alternative.startsWith("(?:") || out.size() >= MAX_ALTERNATIVES) {
-      out.add(alternative);
-      return;
+    for (int i = 0; i < alternative.length() && out.size() < MAX_ALTERNATIVES; ) {
+      char c = alternative.charAt(i);
+      if (c == '\\') {
+        i += 2;
+        continue;
+      }
+      if (c != '(' && c != '[') {
+        i++;
+        continue;
+      }
+      int end = skipBracketed(alternative, i);
+      String after = c == '(' && alternative.startsWith("(?:", i) ? afterGroup(alternative.substring(i, end), alternative.substring(end)) : null;
+      if (after != null) {
+        String before = alternative.substring(0, i);
+        for (String inner : topLevelAlternatives(alternative.substring(i + 3, end - 1))) {
+          multiplyOut(before + inner + after, out);
+        }
+        return;
+      }
+      i = end;
     }
-    int end = skipBracketed(alternative, 0);
-    String group = alternative.substring(0, end);
-    String rest = alternative.substring(end);
+    out.add(alternative);
+  }
+
+  /** What follows one alternative taken from {@code group} when {@code rest} follows the group; null if the group is optional. */
+  private static String afterGroup(String group, String rest) {
     Matcher count = AT_LEAST_ONCE.matcher(rest);
-    String after;
     if (count.lookingAt()) {
       String reduced = count.group(1) == null ? "*" : "{" + (Integer.parseInt(count.group(1)) - 1)
           + (count.group(2) == null ? "" : "," + (count.group(3).isEmpty() ? "" : Integer.parseInt(count.group(3)) - 1)) + "}";
-      after = group + reduced + rest.substring(count.end());
-    } else if (rest.isEmpty() || "?*+{".indexOf(rest.charAt(0)) < 0) {
-      after = rest;
-    } else {
-      out.add(alternative);
-      return;
+      return group + reduced + rest.substring(count.end());
     }
-    for (String inner : topLevelAlternatives(group.substring(3, group.length() - 1))) {
-      multiplyOut(inner + after, out);
-    }
+    return rest.isEmpty() || "?*+{".indexOf(rest.charAt(0)) < 0 ? rest : null;
   }
 
   private static List<String> topLevelAlternatives(String regex) {
