@@ -8,11 +8,13 @@ import io.github.mtclean.text.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes honorifics before a name ({@code Mr Kim}, {@code Mr. Kim}) one way: the document's majority
  * form by default (a tie changes nothing), or always dotted or always undotted, as
- * {@code rules/honorifics.tsv} says.
+ * {@code rules/honorifics.tsv} says. Only the honorifics of names the text gives more than once change.
  */
 public final class HonorificFixer implements Fixer {
   static final String RULE = "names/honorific";
@@ -20,6 +22,9 @@ public final class HonorificFixer implements Fixer {
 
   /** Which form wins. */
   enum Style { MAJORITY, DOTTED, UNDOTTED }
+
+  /** The capitalised words of a name after its honorific ({@code Alma Villareal}, {@code Doan Thi Hanh}). */
+  private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{L}*(?:[ -]\\p{Lu}\\p{L}*){0,3}");
 
   private final Style style;
   private final List<String> honorifics;
@@ -91,11 +96,39 @@ public final class HonorificFixer implements Fixer {
     boolean toUndotted = style == Style.UNDOTTED || (style == Style.MAJORITY && undotted.size() > dotted.size());
     List<Replacement> out = new ArrayList<>();
     if (toDotted) {
-      undotted.forEach(h -> out.add(Replacement.of(RULE, h[1], h[1], ".")));
+      undotted.stream().filter(h -> isNamedElsewhere(text, h[1] + 1))
+          .forEach(h -> out.add(Replacement.of(RULE, h[1], h[1], ".")));
     } else if (toUndotted) {
-      dotted.forEach(h -> out.add(Replacement.of(RULE, h[1], h[1] + 1, "")));
+      dotted.stream().filter(h -> isNamedElsewhere(text, h[1] + 2))
+          .forEach(h -> out.add(Replacement.of(RULE, h[1], h[1] + 1, "")));
     }
     return out;
+  }
+
+  /**
+   * Whether the name starting at {@code start} is a person the text introduces: a full name ({@code
+   * Dr Alma Villareal}), or a surname that stands elsewhere in the text too. Such a person takes the
+   * text's style; a lone surname it gives once may be part of a title or a quotation ({@code a print
+   * titled Mr. Ferluga's Dog}) that keeps its own.
+   */
+  private static boolean isNamedElsewhere(String text, int start) {
+    Matcher name = NAME.matcher(text).region(start, text.length());
+    if (!name.lookingAt()) {
+      return false;
+    }
+    String[] words = name.group().split(" ");
+    if (words.length > 1) {
+      return true; // a full name: the text introduces the person here
+    }
+    for (String word : words) {
+      Matcher other = Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})").matcher(text);
+      while (other.find()) {
+        if (other.start() < start || other.start() >= name.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A space and then a capitalised word: the honorific stands before a name. */
