@@ -72,9 +72,31 @@ final class DanglingWordFixer implements Fixer {
     }
     String word = text.substring(dangling, end - 1);
     String head = text.substring(noun, gap - 1);
-    if (!abbreviations.contains(head) && !(sentenceFollows ? EnglishWords.hasTag(word, "RB") : isOnlyAdverb(word))) {
+    if (!abbreviations.contains(head) && !(sentenceFollows ? EnglishWords.hasTag(word, "RB") : isOnlyAdverb(word))
+        && (!isComparative(word) || followsDeterminer(text, lineStart, noun))) {
       out.add(Replacement.of(RULE, noun, end, word + " " + head + "."));
     }
+  }
+
+  /**
+   * A comparative or superlative goes before every modifier of its noun ({@code a hiring timeline.
+   * faster.}: {@code a faster hiring timeline}), a noun right before the noun ({@code former
+   * workers. shipyard.}: {@code former shipyard workers}).
+   */
+  private static boolean isComparative(String word) {
+    return EnglishWords.hasTag(word, "JJR") || EnglishWords.hasTag(word, "JJS");
+  }
+
+  /** Whether the noun at {@code noun} follows a determiner, a preposition or a possessive ({@code a timeline}, {@code the city's network}). */
+  private static boolean followsDeterminer(String text, int lineStart, int noun) {
+    int end = skipSpacesBack(text, lineStart, noun);
+    int start = end;
+    while (start > lineStart && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    String word = text.substring(start, end);
+    return word.endsWith("'s") || word.endsWith("’s") || word.endsWith("s'") || word.endsWith("s’")
+        || !word.isEmpty() && word.chars().allMatch(Character::isLetter) && EnglishWords.isLinking(word);
   }
 
   private static boolean isOnlyAdverb(String word) {
