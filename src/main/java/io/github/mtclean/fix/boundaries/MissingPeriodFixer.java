@@ -123,7 +123,7 @@ final class MissingPeriodFixer extends ProseRule {
 
   MissingPeriodFixer(Set<String> clauseVerbs, Set<String> institutions) {
     // the third word may be a number in figures, for the openers that take one (About 38%)
-    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,})\\h(\\p{Lu}\\p{Ll}*)\\h(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}]))");
+    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,}(?:-[\\p{L}\\p{N}]{2,})*)\\h(\\p{Lu}\\p{Ll}*)\\h(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}]))");
     for (String entry : clauseVerbs) {
       this.clauseVerbs.put(entry.replace(TAKES_OBJECT, ""), entry.endsWith(TAKES_OBJECT));
     }
