@@ -310,6 +310,15 @@ final class PageEdgeFixer implements Fixer {
     return false;
   }
 
+  /** The last line before {@code before} that is not blank, or -1. */
+  private static int previousNonBlank(Document doc, int before) {
+    int k = before - 1;
+    while (k >= 0 && doc.lines().get(k).isBlank(doc.text())) {
+      k--;
+    }
+    return k;
+  }
+
   private static int nextNonBlank(Document doc, int after) {
     int k = after + 1;
     while (k < doc.lines().size() && doc.lines().get(k).isBlank(doc.text())) {
@@ -494,9 +503,10 @@ final class PageEdgeFixer implements Fixer {
    */
   private boolean isFooterLine(Document doc, Line line) {
     String content = doc.content(line).strip();
-    return isHeaderLine(doc, line) || isStamp(doc, line.index() - 1) || isFooterEntry(content)
+    int above = previousNonBlank(doc, line.index()); // a page of blank-line blocks sets its comment's parts apart
+    return isHeaderLine(doc, line) || isStamp(doc, above) || isFooterEntry(content)
         || HANDLE_COMMENT.matcher(content).matches()
-        || isStamp(doc, line.index() + 1) && isSigner(doc, line.index() - 1) && isFooterLine(doc, line.index() - 2);
+        || isStamp(doc, nextNonBlank(doc, line.index())) && isSigner(doc, above) && isFooterLine(doc, previousNonBlank(doc, above));
   }
 
   /** A comment's signer: a name and maybe a place, no sentence ({@code Mary and John Costello, Drumcaw}). */

@@ -261,6 +261,35 @@ class PageEdgeFixerTest {
     assertEquals(story.replace(byline, ""), Cleaner.defaults().clean(page).text());
   }
 
+  /** A page of blank-line blocks sets a comment's header, signer, date and text apart. */
+  @Test
+  void aCommentSetApartByBlankLinesGoesWithTheFooter() {
+    String story = """
+        Council opens new riverside path
+
+        The council opened a new riverside path on Saturday, linking the town centre with the nature reserve.
+
+        The path cost 400,000 pounds and took a year to build, the council said.
+        """;
+    String page = story + """
+
+        Share this:
+
+        Facebook X Email
+
+        One thought on “Council opens new riverside path”
+
+        Dan Hurley says:
+
+        May 3, 2026 at 9:40 am
+
+        Great news, we walked it with the dog this morning.
+
+        Leave a Reply
+        """;
+    assertEquals(story, Cleaner.defaults().clean(page).text());
+  }
+
   @Test
   void commentsUnderTheirStampsGoWithTheFooter() {
     String page = HEADER + """
