@@ -133,7 +133,8 @@ class HeldOutSetsTest {
       "heldout18, mt, 6, 0.98, 0.97", "heldout18, pages, 5, 0.99, 0.98",
       "heldout19, mt, 8, 0.98, 0.94", "heldout19, pages, 6, 0.99, 0.98",
       "heldout20, mt, 8, 0.99, 0.93", "heldout20, pages, 6, 0.99, 0.99",
-      "heldout21, mt, 8, 0.97, 0.95", "heldout21, pages, 6, 0.98, 0.97"})
+      "heldout21, mt, 8, 0.97, 0.95", "heldout21, pages, 6, 0.98, 0.97",
+      "heldout22, mt, 8, 0.99, 0.97", "heldout22, pages, 6, 0.99, 0.95"})
   void partlyStudiedSetKeepsItsFloors(String set, String kind, int count, double minPrecision, double minReduction)
       throws IOException {
     Evaluation eval = new Evaluation();

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Writes honorifics before a name ({@code Mr Kim}, {@code Mr. Kim}) one way: the document's majority
  * form by default (a tie changes nothing), or always dotted or always undotted, as
- * {@code rules/honorifics.tsv} says. Only the honorifics of names the text gives more than once change.
+ * {@code rules/honorifics.tsv} says; a title's honorific keeps its own ({@link #mayBeTitle}).
  */
 public final class HonorificFixer implements Fixer {
   static final String RULE = "names/honorific";
@@ -23,8 +23,8 @@ public final class HonorificFixer implements Fixer {
   /** Which form wins. */
   enum Style { MAJORITY, DOTTED, UNDOTTED }
 
-  /** The capitalised words of a name after its honorific ({@code Alma Villareal}, {@code Doan Thi Hanh}). */
-  private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{L}*(?:[ -]\\p{Lu}\\p{L}*){0,3}");
+  /** A surname in the possessive before a capitalised word ({@code Ferluga's Dog}). */
+  private static final Pattern POSSESSIVE_TITLE = Pattern.compile("(\\p{Lu}\\p{L}+)['’]s \\p{Lu}");
 
   private final Style style;
   private final List<String> honorifics;
@@ -96,39 +96,32 @@ public final class HonorificFixer implements Fixer {
     boolean toUndotted = style == Style.UNDOTTED || (style == Style.MAJORITY && undotted.size() > dotted.size());
     List<Replacement> out = new ArrayList<>();
     if (toDotted) {
-      undotted.stream().filter(h -> isNamedElsewhere(text, h[1] + 1))
+      undotted.stream().filter(h -> !mayBeTitle(text, h[1] + 1))
           .forEach(h -> out.add(Replacement.of(RULE, h[1], h[1], ".")));
     } else if (toUndotted) {
-      dotted.stream().filter(h -> isNamedElsewhere(text, h[1] + 2))
+      dotted.stream().filter(h -> !mayBeTitle(text, h[1] + 2))
           .forEach(h -> out.add(Replacement.of(RULE, h[1], h[1] + 1, "")));
     }
     return out;
   }
 
   /**
-   * Whether the name starting at {@code start} is a person the text introduces: a full name ({@code
-   * Dr Alma Villareal}), or a surname that stands elsewhere in the text too. Such a person takes the
-   * text's style; a lone surname it gives once may be part of a title or a quotation ({@code a print
-   * titled Mr. Ferluga's Dog}) that keeps its own.
+   * Whether the surname starting at {@code start} may be part of a work's title, which keeps its own
+   * style ({@code a print titled Mr. Ferluga's Dog}): a possessive before a capitalised word, of a
+   * surname the text gives nowhere else. A person the text writes about is named again.
    */
-  private static boolean isNamedElsewhere(String text, int start) {
-    Matcher name = NAME.matcher(text).region(start, text.length());
-    if (!name.lookingAt()) {
+  private static boolean mayBeTitle(String text, int start) {
+    Matcher title = POSSESSIVE_TITLE.matcher(text).region(start, text.length());
+    if (!title.lookingAt()) {
       return false;
     }
-    String[] words = name.group().split(" ");
-    if (words.length > 1) {
-      return true; // a full name: the text introduces the person here
-    }
-    for (String word : words) {
-      Matcher other = Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})").matcher(text);
-      while (other.find()) {
-        if (other.start() < start || other.start() >= name.end()) {
-          return true;
-        }
+    Matcher other = Pattern.compile("(?<!\\p{L})" + Pattern.quote(title.group(1)) + "(?!\\p{L})").matcher(text);
+    while (other.find()) {
+      if (other.start() != start) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /** A space and then a capitalised word: the honorific stands before a name. */

@@ -15,13 +15,14 @@ class HonorificFixerTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "majority|Mr. Kim met Mr Vladimir Putin and Mr. Lavrov.|Mr. Kim met Mr. Vladimir Putin and Mr. Lavrov.",
-      "majority|Mr Kim met Mr. Vladimir Putin and Mr Lavrov.|Mr Kim met Mr Vladimir Putin and Mr Lavrov.",
+      "majority|Mr. Kim met Mr Putin and Mr. Lavrov.|Mr. Kim met Mr. Putin and Mr. Lavrov.",
+      "majority|Mr Kim met Mr. Putin and Mr Lavrov.|Mr Kim met Mr Putin and Mr Lavrov.",
       "majority|Mr Kim met Mr. Putin.|Mr Kim met Mr. Putin.",
       "majority|Mr Kim read Mr. Ferluga's Dog. Mr Kim smiled.|Mr Kim read Mr. Ferluga's Dog. Mr Kim smiled.",
-      "dotted|Mr Kim Jong Un met Mrs Theresa May.|Mr. Kim Jong Un met Mrs. Theresa May.",
-      "undotted|Mr. Kim met Dr. Lee. Kim and Lee spoke.|Mr Kim met Dr Lee. Kim and Lee spoke.",
-      "dotted|Dr Ann Lee lives on Elm Dr in Mrsville.|Dr. Ann Lee lives on Elm Dr in Mrsville.",
+      "majority|Mr Kim met Mr. Ferluga's Son. Mr Kim and Ferluga smiled.|Mr Kim met Mr Ferluga's Son. Mr Kim and Ferluga smiled.",
+      "dotted|Mr Kim met Mrs May.|Mr. Kim met Mrs. May.",
+      "undotted|Mr. Kim met Dr. Lee.|Mr Kim met Dr Lee.",
+      "dotted|Dr Who lives on Elm Dr in Mrsville.|Dr. Who lives on Elm Dr in Mrsville.",
   })
   void followsItsStyle(String style, String text, String expected) {
     HonorificFixer fixer = HonorificFixer.parse("h.tsv", "style\t" + style + "\nMr\nMrs\nDr\n");

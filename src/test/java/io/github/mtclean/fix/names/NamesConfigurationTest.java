@@ -27,7 +27,7 @@ class NamesConfigurationTest {
   void userStyleWritesEveryHonorificOneWay() throws IOException {
     Files.writeString(dir.resolve("honorifics.tsv"), "style\tundotted\nMr\n");
     Cleaner c = Cleaner.builder().rulesDir(dir).only("names").build();
-    assertEquals("Mr Kim Jong Un met Mr Putin. Putin spoke.", c.clean("Mr. Kim Jong Un met Mr. Putin. Putin spoke.").text());
+    assertEquals("Mr Kim met Mr Putin.", c.clean("Mr. Kim met Mr. Putin.").text());
   }
 
   @Test
