@@ -218,45 +218,30 @@ final class LinePatterns {
     return out;
   }
 
-  /**
-   * {@code x(?:a|b)c} as {@code xac} and {@code xbc}, for the first group of the alternative that
-   * is not optional; {@code x(?:a|b){2,}c} as {@code xa(?:a|b){1,}c} and {@code xb(?:a|b){1,}c}.
-   * A group of one alternative is opened the same way, so its text can be a required literal.
-   */
+  /** {@code (?:a|b)c} as {@code ac} and {@code bc}; {@code (?:a|b){2,}c} as {@code a(?:a|b){1,}c} and {@code b(?:a|b){1,}c}. */
   private static void multiplyOut(String alternative, List<String> out) {
-    for (int i = 0; i < alternative.length() && out.size() < MAX_ALTERNATIVES; ) {
-      char c = alternative.charAt(i);
-      if (c == '\\') {
-        i += 2;
-        continue;
-      }
-      if (c != '(' && c != '[') {
-        i++;
-        continue;
-      }
-      int end = skipBracketed(alternative, i);
-      String after = c == '(' && alternative.startsWith("(?:", i) ? afterGroup(alternative.substring(i, end), alternative.substring(end)) : null;
-      if (after != null) {
-        String before = alternative.substring(0, i);
-        for (String inner : topLevelAlternatives(alternative.substring(i + 3, end - 1))) {
-          multiplyOut(before + inner + after, out);
-        }
-        return;
-      }
-      i = end;
+    if (!alternative.startsWith("(?:") || out.size() >= MAX_ALTERNATIVES) {
+      out.add(alternative);
+      return;
     }
-    out.add(alternative);
-  }
-
-  /** What follows one alternative taken from {@code group} when {@code rest} follows the group; null if the group is optional. */
-  private static String afterGroup(String group, String rest) {
+    int end = skipBracketed(alternative, 0);
+    String group = alternative.substring(0, end);
+    String rest = alternative.substring(end);
     Matcher count = AT_LEAST_ONCE.matcher(rest);
+    String after;
     if (count.lookingAt()) {
       String reduced = count.group(1) == null ? "*" : "{" + (Integer.parseInt(count.group(1)) - 1)
           + (count.group(2) == null ? "" : "," + (count.group(3).isEmpty() ? "" : Integer.parseInt(count.group(3)) - 1)) + "}";
-      return group + reduced + rest.substring(count.end());
+      after = group + reduced + rest.substring(count.end());
+    } else if (rest.isEmpty() || "?*+{".indexOf(rest.charAt(0)) < 0) {
+      after = rest;
+    } else {
+      out.add(alternative);
+      return;
     }
-    return rest.isEmpty() || "?*+{".indexOf(rest.charAt(0)) < 0 ? rest : null;
+    for (String inner : topLevelAlternatives(group.substring(3, group.length() - 1))) {
+      multiplyOut(inner + after, out);
+    }
   }
 
   private static List<String> topLevelAlternatives(String regex) {
