@@ -384,8 +384,8 @@ final class PageEdgeFixer implements Fixer {
   /**
    * The headline below a site's tagline at {@code first} ({@code Local news from the North Coast}),
    * or below a title bar naming the site over another title ({@code Ferrandi vince a Passo Varena |
-   * SportVeloce English}): a line the peeled masthead stands right above (a title bar may head the
-   * page alone) and menus or buttons next below (a blank line may stand between), when a later
+   * SportVeloce English}): a line the peeled masthead stands above (a title bar may head the page
+   * alone) and menus or buttons next below (blank lines may stand between either), when a later
    * line before the body reads as a headline (no furniture, no sentence end); {@code first} itself
    * otherwise. A headline has its byline or date right below instead, and a later line ending as a
    * sentence is its standfirst.
@@ -393,7 +393,7 @@ final class PageEdgeFixer implements Fixer {
   private int headlineUnderTagline(Document doc, int first, int bodyStart) {
     List<Line> lines = doc.lines();
     boolean titleBar = first < bodyStart && TITLE_SEPARATOR.matcher(doc.content(lines.get(first)).strip()).find();
-    if (first + 2 >= bodyStart || !titleBar && (first == 0 || lines.get(first - 1).isBlank(doc.text()))) {
+    if (first + 2 >= bodyStart || !titleBar && previousNonBlank(doc, first) < 0) {
       return first; // a title bar naming the site may head the page alone (a title in the site's own language)
     }
     int next = first + 1;

@@ -261,6 +261,31 @@ class PageEdgeFixerTest {
     assertEquals(story.replace(byline, ""), Cleaner.defaults().clean(page).text());
   }
 
+  /** On a page of blank-line blocks the site's tagline under its name is no headline either. */
+  @Test
+  void aTaglineOverABlankLineGoesWithTheMasthead() {
+    String story = """
+        Council opens new riverside path
+
+        The council opened a new riverside path on Saturday, linking the town centre with the nature reserve.
+
+        The path cost 400,000 pounds and took a year to build, the council said.
+        """;
+    String page = """
+        Skip to content
+
+        Riverton Matters
+
+        Community news from the heart of the Riverton valley
+
+        HomeNewsEventsNatureSchoolsContact
+
+        Home » News » Council opens new riverside path
+
+        """ + story;
+    assertEquals(story, Cleaner.defaults().clean(page).text());
+  }
+
   /** A page of blank-line blocks sets a comment's header, signer, date and text apart. */
   @Test
   void aCommentSetApartByBlankLinesGoesWithTheFooter() {
