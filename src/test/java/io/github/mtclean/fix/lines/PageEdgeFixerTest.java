@@ -261,16 +261,18 @@ class PageEdgeFixerTest {
     assertEquals(story.replace(byline, ""), Cleaner.defaults().clean(page).text());
   }
 
+  /** A story on a page of blank-line blocks. */
+  private static final String BLANK_LINE_STORY = """
+      Council opens new riverside path
+
+      The council opened a new riverside path on Saturday, linking the town centre with the nature reserve.
+
+      The path cost 400,000 pounds and took a year to build, the council said.
+      """;
+
   /** On a page of blank-line blocks the site's tagline under its name is no headline either. */
   @Test
   void aTaglineOverABlankLineGoesWithTheMasthead() {
-    String story = """
-        Council opens new riverside path
-
-        The council opened a new riverside path on Saturday, linking the town centre with the nature reserve.
-
-        The path cost 400,000 pounds and took a year to build, the council said.
-        """;
     String page = """
         Skip to content
 
@@ -282,21 +284,14 @@ class PageEdgeFixerTest {
 
         Home » News » Council opens new riverside path
 
-        """ + story;
-    assertEquals(story, Cleaner.defaults().clean(page).text());
+        """ + BLANK_LINE_STORY;
+    assertEquals(BLANK_LINE_STORY, Cleaner.defaults().clean(page).text());
   }
 
   /** A page of blank-line blocks sets a comment's header, signer, date and text apart. */
   @Test
   void aCommentSetApartByBlankLinesGoesWithTheFooter() {
-    String story = """
-        Council opens new riverside path
-
-        The council opened a new riverside path on Saturday, linking the town centre with the nature reserve.
-
-        The path cost 400,000 pounds and took a year to build, the council said.
-        """;
-    String page = story + """
+    String page = BLANK_LINE_STORY + """
 
         Share this:
 
@@ -312,7 +307,7 @@ class PageEdgeFixerTest {
 
         Leave a Reply
         """;
-    assertEquals(story, Cleaner.defaults().clean(page).text());
+    assertEquals(BLANK_LINE_STORY, Cleaner.defaults().clean(page).text());
   }
 
   @Test
