@@ -95,7 +95,7 @@ final class DanglingWordFixer implements Fixer {
       start--;
     }
     String word = text.substring(start, end);
-    return word.endsWith("'s") || word.endsWith("’s") || word.endsWith("s'") || word.endsWith("s’")
+    return MissingPeriodFixer.POSSESSIVE_NOUN.matcher(word).matches()
         || !word.isEmpty() && word.chars().allMatch(Character::isLetter) && EnglishWords.isLinking(word);
   }
 

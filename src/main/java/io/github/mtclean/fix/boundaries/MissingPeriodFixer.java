@@ -110,7 +110,8 @@ final class MissingPeriodFixer extends ProseRule {
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we");
 
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
-  private static final Pattern POSSESSIVE_NOUN = Pattern.compile("\\p{L}+(?:['\u2019]s|s['\u2019])");
+  /** A noun in the possessive ({@code city's}, {@code workers'}). */
+  static final Pattern POSSESSIVE_NOUN = Pattern.compile("\\p{L}+(?:['\u2019]s|s['\u2019])");
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
   /** A decade, a noun ({@code the 1990s}, {@code the mid-2010s}, {@code the '80s}). */
   private static final Pattern DECADE = Pattern.compile("(?:(?:mid|early|late)-)?(?:\\d\\d)?\\d0s|['\u2019]\\d0s");
