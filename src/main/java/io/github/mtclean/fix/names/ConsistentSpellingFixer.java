@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One spelling per name within a text, for the names the table does not know: capitalised word
@@ -78,6 +79,7 @@ public final class ConsistentSpellingFixer implements Fixer {
     }
     Map<String, List<Tail>> byKey = new HashMap<>();
     tailsOfRuns.forEach(tails -> tails.forEach(t -> byKey.computeIfAbsent(root(sameName, t.key()), k -> new ArrayList<>(1)).add(t)));
+    hyphenatedVotes(names, sameName, byKey);
     Map<String, String> majorities = new HashMap<>(); // only keys with two uses or more are decided
     List<Replacement> out = new ArrayList<>();
     for (List<Tail> tails : tailsOfRuns) {
@@ -97,6 +99,23 @@ public final class ConsistentSpellingFixer implements Fixer {
     respellSingleWords(text, names, out);
     restoreNameOrder(text, tailsOfRuns, out);
     return out;
+  }
+
+  /**
+   * A hyphenated word, the last of a name or alone, votes for its spelling where two words of a
+   * run spell it spaced ({@code Yael Ben-Ami}, {@code Ben-Ami said}, then {@code Dr. Ben Ami}):
+   * it is one word, so it has no tail of its own.
+   */
+  private static void hyphenatedVotes(NamesInText names, Map<String, String> sameName, Map<String, List<Tail>> byKey) {
+    Stream<Token> words = Stream.concat(names.multiWordRuns.stream().map(run -> run.get(run.size() - 1)),
+        names.singles.stream().map(NamesInText.Single::token));
+    words.filter(w -> w.text().indexOf('-') > 0 && !names.isTableName(w.start(), w.end())).forEach(w -> {
+      String key = NameKey.ROMANISED.apply(w.text());
+      List<Tail> same = byKey.get(root(sameName, key));
+      if (same != null) {
+        same.add(new Tail(w.start(), w.end(), key));
+      }
+    });
   }
 
   /** Makes keys {@code a} and {@code b} meet: their roots become one. */
