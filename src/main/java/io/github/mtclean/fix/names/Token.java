@@ -43,11 +43,6 @@ final class Token {
     return plain;
   }
 
-  /** {@link NameKey#spaced}, remembered across texts. */
-  String spaced() {
-    return NameKey.SPACED.apply(text);
-  }
-
   String key() {
     if (key == null) {
       key = NameKey.FOLDED.apply(text);
