@@ -51,12 +51,8 @@ record Tokens(List<String> texts, int[] starts, int[] ends) {
     return texts.size();
   }
 
-  /** The chars covered by tokens {@code [from, to)}; for an empty range, the point before token {@code from}. */
-  int charStart(int from) {
-    return from < starts.length ? starts[from] : (ends.length == 0 ? 0 : ends[ends.length - 1]);
-  }
-
-  int charEnd(int from, int to) {
-    return to > from ? ends[to - 1] : charStart(from);
+  /** Where token {@code i} starts; past the last token, where the last one ends. */
+  int charStart(int i) {
+    return i < starts.length ? starts[i] : (ends.length == 0 ? 0 : ends[ends.length - 1]);
   }
 }
