@@ -1,5 +1,6 @@
 package io.github.mtclean.fix.names;
 
+import io.github.mtclean.fix.EnglishWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,12 +53,31 @@ final class NamesInText {
   }
 
   private NamesInText(String text, NameTable table) {
-    for (List<Token> run : NameRuns.of(text)) {
+    for (List<Token> words : NameRuns.of(text)) {
+      List<Token> run = withoutSentenceOpener(text, words);
       scan(text, run, table);
       if (run.size() > 1) {
         multiWordRuns.add(run);
       }
     }
+  }
+
+  /**
+   * The run without its first word when that is a preposition, article or conjunction capitalised
+   * only because it opens a sentence ({@code For Wójtcik, the visit}): no name starts with one.
+   */
+  private static List<Token> withoutSentenceOpener(String text, List<Token> run) {
+    return run.size() > 1 && opensSentence(text, run.get(0).start()) && EnglishWords.isLinking(run.get(0).text())
+        ? run.subList(1, run.size()) : run;
+  }
+
+  /** Whether a sentence starts at {@code start}: the text's or a line's start, or a sentence's end, a space and maybe a quotation mark. */
+  private static boolean opensSentence(String text, int start) {
+    int i = start;
+    while (i > 0 && "\"'\u201C\u2018 ".indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i == 0 || ".!?\n".indexOf(text.charAt(i - 1)) >= 0;
   }
 
   /** Whether {@code [start, end)} overlaps a full name of a table person (found in text order, so searched by halves). */
