@@ -125,6 +125,9 @@ final class LostCapitalFixer extends ProseRule {
     if (words(lineBefore).size() + 1 < MIN_WORDS_BEFORE || lineBefore.strip().endsWith(":")) { // + the word itself
       return false;
     }
+    if (EnglishWords.tags(word).equals(Set.of("JJ")) && endsWithNounDeterminer(text.substring(lineStart, start))) {
+      return false; // hit by a strong. swell near: an adjective after a or its needs its noun
+    }
     if (beganInLowerCase(text, start)) {
       return false; // we were young. we were only young: verse or notes, written in lower case
     }
@@ -142,6 +145,13 @@ final class LostCapitalFixer extends ProseRule {
       }
     }
     return false;
+  }
+
+  /** Whether the last word of {@code before} is {@code a}, {@code an} or a possessive determiner ({@code its}); not {@code the}, as in {@code help the poor.} */
+  private static boolean endsWithNounDeterminer(String before) {
+    List<String> words = words(before);
+    String last = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+    return last.equals("a") || last.equals("an") || MissingPeriodFixer.isPossessiveDeterminer(last);
   }
 
   /**
@@ -199,13 +209,16 @@ final class LostCapitalFixer extends ProseRule {
   /**
    * Whether one of the first {@code reach} lower-case words of {@code rest} reads as a finite verb;
    * a noun that is also a verb does not count at the sentence's end, where it closes a compound
-   * ({@code box. office records.}).
+   * ({@code box. office records.}), nor after an adjective, where it is the noun the adjective
+   * goes with ({@code doing. the final tests for}, {@code significant. local tax and}).
    */
   private static boolean hasVerb(String first, List<String> rest, int reach) {
     for (int i = 0; i < Math.min(rest.size(), reach) && (isLowerWord(rest.get(i)) || isNumber(rest.get(i))); i++) {
       String word = rest.get(i);
-      boolean last = i == rest.size() - 1;
-      if (isVerb(word, i == 0 ? first : rest.get(i - 1)) && !(last && EnglishWords.hasTagStarting(word, "NN"))) {
+      String previous = i == 0 ? first : rest.get(i - 1);
+      boolean noun = EnglishWords.hasTagStarting(word, "NN");
+      boolean nounPosition = noun && (i == rest.size() - 1 || EnglishWords.hasTag(previous, "JJ"));
+      if (isVerb(word, previous) && !nounPosition) {
         return true;
       }
     }

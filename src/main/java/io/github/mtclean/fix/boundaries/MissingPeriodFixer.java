@@ -28,6 +28,7 @@ final class MissingPeriodFixer extends ProseRule {
 
   /** After one of these, a capitalised word and the capital after it name one thing ({@code the Vote No campaign}). */
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "our", "his", "my", "your");
 
   /**
    * Openers that are no determiner or pronoun, each with a test of the word that must follow it: a
@@ -79,6 +80,20 @@ final class MissingPeriodFixer extends ProseRule {
     openers.put(ARTICLE_A, word -> !EnglishWords.isLinking(word)
         && (EnglishWords.hasTagStarting(word, "NN") || EnglishWords.hasTagStarting(word, "JJ")));
     return Map.copyOf(openers);
+  }
+
+  /**
+   * Whether {@code word} after {@code before} is an adjective after a possessive determiner, one
+   * that is no verb ({@code its former}, {@code their main}; not {@code their building}, {@code his
+   * own}): the noun it goes with is still to come, even when the adjective is also a noun.
+   */
+  static boolean isAdjectiveAfterPossessive(String before, String word) {
+    return isPossessiveDeterminer(before) && EnglishWords.hasTagStarting(word, "JJ") && !EnglishWords.hasTagStarting(word, "VB");
+  }
+
+  /** {@code its}, {@code their}, {@code our}, {@code his}, {@code my}, {@code your}, in any case; not {@code her}, also an object. */
+  static boolean isPossessiveDeterminer(String word) {
+    return POSSESSIVE_DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** A number in figures ({@code 38%}, {@code 1,200}) or in words ({@code four}). */
@@ -299,9 +314,9 @@ final class MissingPeriodFixer extends ProseRule {
     if (!Character.isLowerCase(word.charAt(0))) {
       return !isWordmark(word) && !startsSentence(previous) && !ARTICLES.contains(previous.text()) && !endsTitle(text, previous);
     }
-    if (EnglishWords.hasTagStarting(word, "JJ") && !EnglishWords.hasTagStarting(word, "NN")
-        && previous != null && ARTICLES.contains(previous.text().toLowerCase(Locale.ROOT))) {
-      return false; // one of the largest The operators, The former The fisheries: an adjective alone after an article ends no clause here
+    if (previous != null && (EnglishWords.hasTagStarting(word, "JJ") && !EnglishWords.hasTagStarting(word, "NN")
+        && ARTICLES.contains(previous.text().toLowerCase(Locale.ROOT)) || isAdjectiveAfterPossessive(previous.text(), word))) {
+      return false; // one of the largest The operators, its former The president: an adjective alone after an article or possessive ends no clause here
     }
     if (EnglishWords.hasTagStarting(word, "JJ") && !EnglishWords.hasTag(word, "VBG") && previous != null
         && COPULAS.contains(previous.text().toLowerCase(Locale.ROOT))) {

@@ -138,8 +138,9 @@ final class StrayArticleFixer extends ProseRule {
   }
 
   /**
-   * An adjective or a participle after {@code a} or {@code an} ({@code a young The graphic
-   * designer}, {@code a retired The civil engineer}), or after the {@code The} that opens a
+   * An adjective or a participle after {@code a}, {@code an} or a possessive determiner ({@code a
+   * young The graphic designer}, {@code a retired The civil engineer}, {@code its former The
+   * president}), or after the {@code The} that opens a
    * sentence ({@code The former The fisheries undersecretary}): a noun must follow it, so no sentence ends
    * there, and the The is stray before a lower-case word too; before a capital, only before a
    * people's adjective or an office ({@code a retired The Thai navy engineer}), as a title may
@@ -147,9 +148,13 @@ final class StrayArticleFixer extends ProseRule {
    */
   private static boolean isAdjectiveAfterIndefinite(String text, int start, String word) {
     Token before = tokenBefore(text, start);
-    return before != null && (before.text().equalsIgnoreCase("a") || before.text().equalsIgnoreCase("an")
+    if (before == null || !Character.isLowerCase(word.charAt(0))) {
+      return false;
+    }
+    return (before.text().equalsIgnoreCase("a") || before.text().equalsIgnoreCase("an")
             || before.text().equals("The") && opensSentence(text, before))
-        && Character.isLowerCase(word.charAt(0)) && (EnglishWords.hasTagStarting(word, "JJ") || EnglishWords.hasTag(word, "VBN"));
+        && (EnglishWords.hasTagStarting(word, "JJ") || EnglishWords.hasTag(word, "VBN"))
+        || MissingPeriodFixer.isAdjectiveAfterPossessive(before.text(), word);
   }
 
   /** Whether {@code t} is its sentence's first word: {@code The former} alone is no sentence, as {@code he chose the former} is. */

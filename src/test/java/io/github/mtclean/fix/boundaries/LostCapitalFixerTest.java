@@ -20,6 +20,9 @@ class LostCapitalFixerTest {
       "Shipowners say the risk is high, and the cost of insurance. premiums for ships that go there has doubled.",
       "But there is tension over the invasion of Ukraine. make the likelihood of talks less realistic.",
       "It wants ammunition and certain products. types of missiles.",
+      "The ferry was hit by a strong. wave near the harbour wall.", // an adjective after a or its needs its noun
+      "The crews are now running. the final checks on the new cables.", // tests after an adjective: the noun, no verb
+      "The mill pays considerable. local rates and employs forty people.",
   })
   void leavesWhatReadsAsTheSentenceBefore(String text) {
     assertEquals(text + "\n", ALONE.clean(text + "\n").text());
