@@ -165,13 +165,15 @@ final class MissingPeriodFixer extends ProseRule {
     String starter = m.group(2);
     boolean starts;
     if (OPENERS.containsKey(starter) || FRONTING.contains(starter)) {
+      boolean attribution = isAttribution(text, starter, m.group(3), m.end(3));
       boolean opens = FRONTING.contains(starter) ? frontsPhrase(text, m.start(3))
-          : OPENERS.get(starter).test(m.group(3)) && !startsTitle(text, m.end(3));
+          : OPENERS.get(starter).test(m.group(3)) && (!startsTitle(text, m.end(3)) || attribution);
       starts = opens && (Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0))
               || LocaleNames.isWeekdayOrMonth(before)) // since Saturday Most of them
           && (!starter.equals(ARTICLE_A) || EnglishWords.hasTag(before, "NNS"))
           && (EnglishWords.hasTag(before, "VBN") && !EnglishWords.isLinking(before) // had not been decided If the
               || FRONTING.contains(starter) && EnglishWords.hasTag(before, "VBG") // to avoid looting During these months,
+              || attribution && EnglishWords.hasTagStarting(before, "NN") && !EnglishWords.isLinking(before) // Bornova districts According to the statement,
               || canEndClause(text, before, starter, m.group(3), tokenBefore(text, m.start(1))));
     } else if (EnglishWords.isSentenceStarter(starter)) {
       starts = EnglishWords.isKnown(m.group(3)) && canEndClause(text, before, starter, m.group(3), tokenBefore(text, m.start(1)));
@@ -217,6 +219,29 @@ final class MissingPeriodFixer extends ProseRule {
   /** A determiner or a subject pronoun: the start of a clause's subject ({@code the land}, {@code they}). */
   private static boolean opensClause(String word) {
     return EnglishWords.hasTag(word, "DT") && !EnglishWords.hasTag(word, "WDT") || SUBJECT_PRONOUNS.contains(word);
+  }
+
+  /**
+   * Whether {@code According to} from {@code end} on is a fronted attribution, closed by a comma
+   * within {@link #MAX_FRONTED_WORDS} words and then a clause, not a relative one ({@code According
+   * to Ms Mäkelä, money}): it opens a sentence after any noun, and a name may follow it.
+   */
+  private static boolean isAttribution(String text, String starter, String next, int end) {
+    if (!starter.equals("According") || !next.equals("to")) {
+      return false;
+    }
+    Token t = tokenAfter(text, end);
+    for (int words = 0; t != null && words < MAX_FRONTED_WORDS; words++, t = tokenAfter(text, t.end())) {
+      if (t.text().endsWith(",")) {
+        Token after = tokenAfter(text, t.end());
+        return after != null && !EnglishWords.hasTag(after.text(), "WDT") && !EnglishWords.hasTag(after.text(), "WP")
+            && !EnglishWords.hasTag(after.text(), "CC"); // the show According to Jim, which ran: a title
+      }
+      if (!Character.isLetterOrDigit(t.text().charAt(t.text().length() - 1))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a capitalised word follows {@code end}: {@code the film When the Wind Blows} is a title, in title case. */
