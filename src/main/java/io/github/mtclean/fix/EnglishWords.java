@@ -1,7 +1,10 @@
 package io.github.mtclean.fix;
 
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.ParsePosition;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,12 +24,20 @@ public final class EnglishWords {
   private static final Memo<Set<String>> TAGS = Memo.of(EnglishWords::lookUp);
   private static final Memo<Boolean> STARTERS = Memo.of(EnglishWords::startsSentences);
   private static final Memo<Set<String>> LEMMAS = Memo.of(EnglishWords::lemmasOf);
+  private static final Memo<Boolean> ORDINALS = Memo.of(EnglishWords::readsAsOrdinal);
+  private static final RuleBasedNumberFormat ORDINAL_FORMAT = ordinalFormat();
   /** Word classes that start a noun phrase or stand for one: the words a sentence often starts with. */
   private static final Set<String> STARTER_CLASSES = Set.of("DT", "PRP", "PRP$", "EX");
   /** Word classes that cannot end a clause: the next word must follow. */
   private static final Set<String> LINKING_CLASSES = Set.of("DT", "PDT", "IN", "CC", "TO", "PRP$", "MD", "WDT", "WP", "WP$", "EX");
 
   private EnglishWords() {}
+
+  private static RuleBasedNumberFormat ordinalFormat() {
+    RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
+    format.setDefaultRuleSet("%spellout-ordinal");
+    return format;
+  }
 
   /**
    * The Penn Treebank classes LanguageTool gives {@code word} as written (without its refinements:
@@ -69,6 +80,19 @@ public final class EnglishWords {
       }
     }
     return Set.copyOf(lemmas);
+  }
+
+  /** Whether {@code word} is an ordinal number in words ({@code third}, {@code twentieth}), as ICU's English spell-out reads it. */
+  public static boolean isOrdinal(String word) {
+    return ORDINALS.apply(word);
+  }
+
+  private static boolean readsAsOrdinal(String word) {
+    ParsePosition end = new ParsePosition(0);
+    synchronized (ORDINAL_FORMAT) { // a number format is not thread-safe
+      ORDINAL_FORMAT.parse(word, end);
+    }
+    return end.getIndex() == word.length();
   }
 
   /** Whether the dictionary knows {@code word}. */

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class DanglingWordFixer implements Fixer {
   static final String RULE = "boundaries/dangling-word";
+  /** Most nouns that modify the head noun ({@code hiring} in {@code a hiring timeline}). */
+  private static final int MAX_MODIFIERS = 2;
 
   private final Set<String> abbreviations;
 
@@ -72,19 +74,44 @@ final class DanglingWordFixer implements Fixer {
     }
     String word = text.substring(dangling, end - 1);
     String head = text.substring(noun, gap - 1);
-    if (!abbreviations.contains(head) && !(sentenceFollows ? EnglishWords.hasTag(word, "RB") : isOnlyAdverb(word))
-        && (!isComparative(word) || followsDeterminer(text, lineStart, noun))) {
-      out.add(Replacement.of(RULE, noun, end, word + " " + head + "."));
+    if (abbreviations.contains(head) || (sentenceFollows ? EnglishWords.hasTag(word, "RB") : isOnlyAdverb(word))) {
+      return;
+    }
+    int phrase = goesFirst(word) ? phraseStart(text, lineStart, noun) : noun;
+    if (phrase >= 0) {
+      out.add(Replacement.of(RULE, phrase, end, word + " " + text.substring(phrase, gap - 1) + "."));
     }
   }
 
   /**
-   * A comparative or superlative goes before every modifier of its noun ({@code a hiring timeline.
-   * faster.}: {@code a faster hiring timeline}), a noun right before the noun ({@code former
-   * workers. shipyard.}: {@code former shipyard workers}).
+   * A comparative, a superlative or an ordinal goes before every modifier of its noun ({@code a
+   * hiring timeline. faster.}: {@code a faster hiring timeline}; {@code the alarm level. third.}:
+   * {@code the third alarm level}), a noun right before the noun ({@code former workers.
+   * shipyard.}: {@code former shipyard workers}).
    */
-  private static boolean isComparative(String word) {
-    return EnglishWords.hasTag(word, "JJR") || EnglishWords.hasTag(word, "JJS");
+  private static boolean goesFirst(String word) {
+    return EnglishWords.hasTag(word, "JJR") || EnglishWords.hasTag(word, "JJS") || EnglishWords.isOrdinal(word);
+  }
+
+  /**
+   * The start of the noun phrase whose head starts at {@code noun}: the head and up to {@link
+   * #MAX_MODIFIERS} lower-case nouns before it, after a determiner, a preposition or a possessive
+   * ({@code a hiring timeline}, {@code the city's network}); -1 when no such word opens it.
+   */
+  private static int phraseStart(String text, int lineStart, int noun) {
+    int start = noun;
+    for (int modifiers = 0; ; modifiers++) {
+      if (followsDeterminer(text, lineStart, start)) {
+        return start;
+      }
+      int end = skipSpacesBack(text, lineStart, start);
+      int before = lowercaseWordBack(text, lineStart, end);
+      if (modifiers == MAX_MODIFIERS || end == start || before == end || before == lineStart
+          || !Character.isWhitespace(text.charAt(before - 1)) || !EnglishWords.hasTagStarting(text.substring(before, end), "NN")) {
+        return -1;
+      }
+      start = before;
+    }
   }
 
   /** Whether the noun at {@code noun} follows a determiner, a preposition or a possessive ({@code a timeline}, {@code the city's network}). */

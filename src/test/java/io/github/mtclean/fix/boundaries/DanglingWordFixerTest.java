@@ -18,8 +18,11 @@ class DanglingWordFixerTest {
       "The union wanted a timeline. faster.|faster timeline.",
       "The union wanted the city's timeline. fastest.|fastest timeline.",
       "It paid former workers. shipyard.|shipyard workers.",
-      // a comparative belongs before every modifier (a faster hiring timeline): not sure where, so left
-      "The union wanted a hiring timeline. faster.|",
+      // a comparative or an ordinal goes before every modifier, nouns up to a determiner
+      "The union wanted a hiring timeline. faster.|faster hiring timeline.",
+      "The level passed the alarm level. third.|third alarm level.",
+      // an adjective among the modifiers: not sure where the ordinal goes, so left
+      "The river passed the busy warning mark. second.|",
   })
   void movesTheWordOnlyWhereItsPlaceIsCertain(String text, String moved) {
     List<Replacement> fixes = fixer.fix(new Document(text));
