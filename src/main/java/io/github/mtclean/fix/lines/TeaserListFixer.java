@@ -60,8 +60,9 @@ final class TeaserListFixer implements Fixer {
 
   /**
    * Takes the entries from {@code from} on that stand each alone between blank lines, when there
-   * are two or more in a row: one may be the article's subheading, but subheadings do not follow
-   * each other without text between. Returns the index of the last line taken.
+   * are two or more in a row, or one that ends the text: one with text under it may be the
+   * article's subheading, but subheadings do not follow each other without text between. Returns
+   * the index of the last line taken.
    */
   private static int takeSpacedEntries(Document doc, int from, List<Replacement> out) {
     List<Line> lines = doc.lines();
@@ -79,7 +80,7 @@ final class TeaserListFixer implements Fixer {
       entries.add(lines.get(j));
       i = j + 1;
     }
-    if (entries.size() < 2) {
+    if (entries.size() < 2 && !(entries.size() == 1 && endsText(doc, entries.get(0)))) {
       return from - 1;
     }
     // the blank lines between go too, and the one after when one stands before the header
@@ -92,6 +93,17 @@ final class TeaserListFixer implements Fixer {
       out.add(LineRemoval.of(RULE, lines.get(k)));
     }
     return last;
+  }
+
+  /** Whether only blank lines follow {@code line}: an entry there has no text under it, as a subheading would. */
+  private static boolean endsText(Document doc, Line line) {
+    List<Line> lines = doc.lines();
+    for (int k = line.index() + 1; k < lines.size(); k++) {
+      if (!lines.get(k).isBlank(doc.text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean isHeader(Document doc, Line line) {
