@@ -58,9 +58,13 @@ public final class HtmlEntityFixer implements Fixer {
    * Whether the reference at {@code [start, end)} stands in a quotation, and its line also writes
    * the word decoded: the text shows both on purpose ({@code the app shows “R&amp;B Classics”
    * instead of “R&B Classics”}). Unquoted, it is a scraper's leftover beside the name written
-   * right ({@code Amélie Castagnède ... Ms. Castagn&egrave;de}).
+   * right ({@code Amélie Castagnède ... Ms. Castagn&egrave;de}). An apostrophe or quote mark is
+   * no such display: a speaker's {@code he&#8217;d} beside {@code he’d} is the scraper's.
    */
   private static boolean writesBothForms(String text, int start, int end, String decoded) {
+    if (isQuoteMark(decoded)) {
+      return false;
+    }
     int from = start;
     while (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1))) {
       from--;
@@ -76,6 +80,10 @@ public final class HtmlEntityFixer implements Fixer {
     int lineStart = text.lastIndexOf('\n', from) + 1;
     int lineEnd = text.indexOf('\n', to);
     return isQuoted(text, lineStart, from) && text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).contains(word);
+  }
+
+  private static boolean isQuoteMark(String decoded) {
+    return decoded.length() == 1 && (CURLY.indexOf(decoded.charAt(0)) >= 0 || decoded.equals("'") || decoded.equals("\""));
   }
 
   /** Whether a quotation opened on the line before {@code at} is still open there: an odd count of double quotes. */
