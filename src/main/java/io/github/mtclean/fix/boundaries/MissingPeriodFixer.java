@@ -96,6 +96,11 @@ final class MissingPeriodFixer extends ProseRule {
     return POSSESSIVE_DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** A verb that has a tense ({@code will}, {@code said}, {@code runs}), which a subject takes. */
+  private static boolean isFiniteVerb(String word) {
+    return EnglishWords.tags(word).stream().anyMatch(t -> t.equals("MD") || t.equals("VBD") || t.equals("VBZ") || t.equals("VBP"));
+  }
+
   /** A number in figures ({@code 38%}, {@code 1,200}) or in words ({@code four}). */
   private static boolean isNumber(String word) {
     return Character.isDigit(word.charAt(0)) || EnglishWords.hasTag(word, "CD");
@@ -121,6 +126,8 @@ final class MissingPeriodFixer extends ProseRule {
       Stream.of("seems", "seemed", "became", "becomes", "remain", "remains", "remained")).collect(Collectors.toUnmodifiableSet());
   /** The auxiliary of a perfect tense: its participle may end the clause ({@code have registered}). */
   private static final Set<String> PERFECT = Set.of("has", "have", "had");
+  /** Him or His after a lower-case word: a text that capitalises them for God (trust in Him), so its He after a verb is God's too. */
+  private static final Pattern REVERENT = Pattern.compile("\\p{Ll}\\h+Hi[ms]\\b");
   /** Pronouns that are only subjects: after a preposition one starts a clause. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we");
 
@@ -331,6 +338,10 @@ final class MissingPeriodFixer extends ProseRule {
     if (STRANDED.contains(word) && SUBJECT_PRONOUNS.contains(lower)) {
       // something to feed on He also urged: no preposition takes a subject pronoun, but for God's (in He who made us)
       return !EnglishWords.hasTag(next, "WP") && !EnglishWords.hasTag(next, "WDT");
+    }
+    if (SUBJECT_PRONOUNS.contains(lower) && (EnglishWords.hasTag(word, "VBD") || EnglishWords.hasTag(word, "VBN"))
+        && !EnglishWords.isLinking(word) && isFiniteVerb(next) && !REVERENT.matcher(text).find()) {
+      return true; // his family announced He will be buried: a capitalised subject pronoun and its verb are no object
     }
     if (EnglishWords.isLinking(word) && !(personalPronoun && EnglishWords.isDeterminerNoun(word))
         || EnglishWords.hasTag(word.toLowerCase(Locale.ROOT), "PRP")) {
