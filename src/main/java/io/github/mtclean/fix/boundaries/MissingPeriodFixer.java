@@ -58,7 +58,7 @@ final class MissingPeriodFixer extends ProseRule {
     List<String> approximately = List.of("About", "Around", "Nearly", "Almost", "Roughly", "Approximately");
     Set<String> approximatelyLower = approximately.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     // every day Only around 20 percent
-    openers.put("Only", word -> isNumber(word) || word.equals("a") || word.equals("few") || approximatelyLower.contains(word));
+    openers.put("Only", word -> isNumber(word) || word.equals("a") || word.equals("the") || word.equals("few") || approximatelyLower.contains(word));
     for (String word : approximately) {
       openers.put(word, MissingPeriodFixer::isNumber); // the early 1990s About 38% of them
     }
@@ -128,6 +128,7 @@ final class MissingPeriodFixer extends ProseRule {
   private static final Set<String> PERFECT = Set.of("has", "have", "had");
   /** Him or His after a lower-case word: a text that capitalises them for God (trust in Him), so its He after a verb is God's too. */
   private static final Pattern REVERENT = Pattern.compile("\\p{Ll}\\h+Hi[ms]\\b");
+  private static final Set<String> NOUN_CLASSES = Set.of("NN", "NNS");
   /** Pronouns that are only subjects: after a preposition one starts a clause. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we");
 
@@ -370,7 +371,7 @@ final class MissingPeriodFixer extends ProseRule {
         && (EnglishWords.hasTag(previous.text(), "CD") || EnglishWords.hasTag(previous.text(), "DT")) // with one charging
         || LocaleNames.isWeekdayOrMonth(previous.text())); // on Tuesday evening The minister
     return (EnglishWords.hasTagStarting(word, "NN") || gerundNoun)
-        && (isNounPosition(previous) || gerundNoun || followsArticleAndAdjective(text, previous)
+        && (isNounPosition(previous) || gerundNoun || followsArticleAndAdjective(text, previous) || followsNounOnly(previous)
             || isPossessive(previous) && !EnglishWords.hasTag(word, "VBD") && !EnglishWords.hasTag(word, "VBN") && !gerund // the council's decision They; not the council's decided, has
             || !personalPronoun && !gerund
             && (EnglishWords.hasTag(lower, "DT") || EnglishWords.hasTag(lower, "PRP$") || EnglishWords.hasTag(lower, "EX")));
@@ -400,6 +401,15 @@ final class MissingPeriodFixer extends ProseRule {
     }
     Token article = tokenBefore(text, previous.start());
     return article != null && ARTICLES.contains(article.text());
+  }
+
+  /** After a word that is only a noun, the noun of a compound ({@code the production line}), where a verb rarely stands. */
+  private static boolean followsNounOnly(Token previous) {
+    if (previous == null || !isLowerWord(previous.text())) {
+      return false;
+    }
+    Set<String> tags = EnglishWords.tags(previous.text());
+    return !tags.isEmpty() && NOUN_CLASSES.containsAll(tags);
   }
 
   /** A possessive noun or name ({@code council's}, {@code Kenya’s}, {@code officials'}): what follows is its noun, unless the {@code 's} is a verb's. */
