@@ -75,7 +75,8 @@ final class SplitLineFixer implements Fixer {
         joins.add(join(text, first, lines.get(i + 2), " " + lone.toLowerCase(Locale.ROOT) + " "));
       } else if (startsLowerCase(text, next)
           || endsInLinkingWord(text, first) && startsWithWord(text, next) && !startsNewUnit(text, next)
-              && !startsWithFunctionWord(text, next)) {
+              && !startsWithFunctionWord(text, next)
+          || breaksQuotation(text, first, next)) {
         joins.add(join(text, first, next, " "));
       }
     }
@@ -185,6 +186,35 @@ final class SplitLineFixer implements Fixer {
       above--;
     }
     return above >= 0 && text.charAt(contentEnd(text, lines.get(above)) - 1) == ':';
+  }
+
+  /**
+   * Whether {@code first} ends in a comma inside a quotation it opened, which {@code next} closes
+   * before it opens another ({@code “We had bidders from Cumbria,} / {@code Northern Ireland and
+   * even Brittany,” he said.}): one quoted sentence broken across lines.
+   */
+  private static boolean breaksQuotation(String text, Line first, Line next) {
+    int end = contentEnd(text, first);
+    if (text.charAt(end - 1) != ',' || !startsWithWord(text, next)) {
+      return false;
+    }
+    int curly = 0;
+    int straight = 0;
+    for (int i = first.start(); i < end; i++) {
+      char c = text.charAt(i);
+      curly += c == '\u201C' ? 1 : c == '\u201D' ? -1 : 0;
+      straight += c == '"' ? 1 : 0;
+    }
+    if (curly != 1 && !(curly == 0 && straight % 2 == 1)) {
+      return false;
+    }
+    for (int i = next.start(); i < next.end(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u201C' || c == '\u201D' || c == '"') {
+        return c != '\u201C'; // a straight mark after an open one closes it
+      }
+    }
+    return false;
   }
 
   /** Replaces the end of {@code first} (trailing spaces, line break) up to the first word of {@code last}. */
