@@ -51,6 +51,17 @@ class PageEdgeFixerTest {
   }
 
   @Test
+  void aNewsletterBoxUnderTheArticleGoesWithTheFooter() {
+    String page = HEADER + """
+        Get the Harbour Report
+
+        Every Friday: sailings, fares and timetable changes from the islands, straight to your inbox.
+
+        """ + FOOTER;
+    assertEquals(KEPT, Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
   void aCaptionCreditedInAScriptWithoutCapitalsGoesUnderTheHeadline() {
     String page = HEADER.replace("The ferry at the harbour last winter. (Island Times archive)",
         "The ferry at the harbour in Seogwipo, Jeju, Jan. 5. (\uD558\uB298\uB274\uC2A4)");
