@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * others: a straight text's {@code we’re} or {@code “deal”}, a curly text's {@code don't} or
  * {@code "story"}, copied in from another source. Double quotes and apostrophes are counted
  * apart, as a site may curl only its apostrophes; a style needs {@value #MIN_MAJORITY} marks of
- * its own, and the other at most {@value #MAX_MINORITY}, or one in {@value #MINORITY_SHARE} of them. Only the apostrophes of contractions,
+ * its own, and the other at most {@value #MAX_MINORITY}, or one in {@value #MINORITY_SHARE} of
+ * them, or half as many in one paragraph. Only the apostrophes of contractions,
  * possessives and elisions count ({@code Ba’ath} and {@code O’Brien} are spelled so); a straight double quote
  * turns curly only where its side is plain, after a space or before one.
  */
@@ -57,18 +58,18 @@ public final class QuoteStyleFixer implements Fixer {
 
   private static void apostrophes(String text, int[] quoteMarks, List<Replacement> out) {
     Marks marks = Marks.of(APOSTROPHE, '\'', text, quoteMarks);
-    if (isMinority(marks.curly(), marks.straight())) {
+    if (isMinority(text, marks.curly(), marks.straight())) {
       marks.curly().forEach(at -> out.add(Replacement.of(RULE, at, at + 1, "'")));
-    } else if (isMinority(marks.straight(), marks.curly())) {
+    } else if (isMinority(text, marks.straight(), marks.curly())) {
       marks.straight().forEach(at -> out.add(Replacement.of(RULE, at, at + 1, "\u2019")));
     }
   }
 
   private static void doubleQuotes(String text, int[] quoteMarks, List<Replacement> out) {
     Marks marks = Marks.of(DOUBLE, '"', text, quoteMarks);
-    if (isMinority(marks.curly(), marks.straight())) {
+    if (isMinority(text, marks.curly(), marks.straight())) {
       marks.curly().forEach(at -> out.add(Replacement.of(RULE, at, at + 1, "\"")));
-    } else if (isMinority(marks.straight(), marks.curly())) {
+    } else if (isMinority(text, marks.straight(), marks.curly())) {
       List<Replacement> curled = new ArrayList<>();
       for (int at : marks.straight()) {
         String mark = curled(text, at);
@@ -97,10 +98,21 @@ public final class QuoteStyleFixer implements Fixer {
     }
   }
 
-  /** At most {@value #MAX_MINORITY} marks against {@value #MIN_MAJORITY} or more, or one in {@value #MINORITY_SHARE} of a longer text's (a quotation of two lines copied in). */
-  private static boolean isMinority(List<Integer> few, List<Integer> many) {
+  /**
+   * At most {@value #MAX_MINORITY} marks against {@value #MIN_MAJORITY} or more, or one in {@value
+   * #MINORITY_SHARE} of a longer text's (a quotation of two lines copied in), or half as many
+   * when they all stand in one paragraph and the others do not (one paragraph copied in).
+   */
+  private static boolean isMinority(String text, List<Integer> few, List<Integer> many) {
     return !few.isEmpty() && many.size() >= MIN_MAJORITY
-        && (few.size() <= MAX_MINORITY || few.size() * MINORITY_SHARE <= many.size());
+        && (few.size() <= MAX_MINORITY || few.size() * MINORITY_SHARE <= many.size()
+            || few.size() * 2 <= many.size() && onOneLine(text, few) && !onOneLine(text, many));
+  }
+
+  private static boolean onOneLine(String text, List<Integer> marks) {
+    int first = marks.get(0);
+    int last = marks.get(marks.size() - 1);
+    return text.indexOf('\n', first) < 0 || text.indexOf('\n', first) > last;
   }
 
   /** The curly form of the straight quote at {@code at}: an opener after a space, a closer before one; null if neither. */
