@@ -28,6 +28,7 @@ final class MissingPeriodFixer extends ProseRule {
 
   /** After one of these, a capitalised word and the capital after it name one thing ({@code the Vote No campaign}). */
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  /** See {@link #isPossessiveDeterminer}. */
   private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "our", "his", "my", "your");
 
   /**
@@ -94,11 +95,6 @@ final class MissingPeriodFixer extends ProseRule {
   /** {@code its}, {@code their}, {@code our}, {@code his}, {@code my}, {@code your}, in any case; not {@code her}, also an object. */
   static boolean isPossessiveDeterminer(String word) {
     return POSSESSIVE_DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
-  }
-
-  /** A verb that has a tense ({@code will}, {@code said}, {@code runs}), which a subject takes. */
-  private static boolean isFiniteVerb(String word) {
-    return EnglishWords.tags(word).stream().anyMatch(t -> t.equals("MD") || t.equals("VBD") || t.equals("VBZ") || t.equals("VBP"));
   }
 
   /** A number in figures ({@code 38%}, {@code 1,200}) or in words ({@code four}). */
@@ -341,7 +337,7 @@ final class MissingPeriodFixer extends ProseRule {
       return !EnglishWords.hasTag(next, "WP") && !EnglishWords.hasTag(next, "WDT");
     }
     if (SUBJECT_PRONOUNS.contains(lower) && (EnglishWords.hasTag(word, "VBD") || EnglishWords.hasTag(word, "VBN"))
-        && !EnglishWords.isLinking(word) && isFiniteVerb(next) && !REVERENT.matcher(text).find()) {
+        && !EnglishWords.isLinking(word) && PluralSubject.isFinite(next) && !REVERENT.matcher(text).find()) {
       return true; // his family announced He will be buried: a capitalised subject pronoun and its verb are no object
     }
     if (EnglishWords.isLinking(word) && !(personalPronoun && EnglishWords.isDeterminerNoun(word))
