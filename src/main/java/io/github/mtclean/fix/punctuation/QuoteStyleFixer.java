@@ -24,6 +24,8 @@ public final class QuoteStyleFixer implements Fixer {
   private static final int MAX_MINORITY = 2;
   /** More marks of the other style count as a few when the text's own are this many times as many. */
   private static final int MINORITY_SHARE = 3;
+  /** The share for marks that all stand in one paragraph, copied in whole. */
+  private static final int PARAGRAPH_SHARE = 2;
   /**
    * A contraction's or possessive's apostrophe ({@code we're}, {@code town's}), or a French or
    * Italian elision's ({@code l'Aber}, {@code d'Italia}). The mark comes first and what stands
@@ -100,15 +102,17 @@ public final class QuoteStyleFixer implements Fixer {
 
   /**
    * At most {@value #MAX_MINORITY} marks against {@value #MIN_MAJORITY} or more, or one in {@value
-   * #MINORITY_SHARE} of a longer text's (a quotation of two lines copied in), or half as many
-   * when they all stand in one paragraph and the others do not (one paragraph copied in).
+   * #MINORITY_SHARE} of a longer text's (a quotation of two lines copied in), or one in {@value
+   * #PARAGRAPH_SHARE} when they all stand in one paragraph and the others do not (one paragraph
+   * copied in).
    */
   private static boolean isMinority(String text, List<Integer> few, List<Integer> many) {
     return !few.isEmpty() && many.size() >= MIN_MAJORITY
         && (few.size() <= MAX_MINORITY || few.size() * MINORITY_SHARE <= many.size()
-            || few.size() * 2 <= many.size() && onOneLine(text, few) && !onOneLine(text, many));
+            || few.size() * PARAGRAPH_SHARE <= many.size() && onOneLine(text, few) && !onOneLine(text, many));
   }
 
+  /** Whether {@code marks}, in text order, all stand on one line. */
   private static boolean onOneLine(String text, List<Integer> marks) {
     int first = marks.get(0);
     int last = marks.get(marks.size() - 1);
