@@ -92,8 +92,10 @@ public final class ForeignPunctuationFixer implements Fixer {
     return mark;
   }
 
+  /** The mark and the space English sets after it before a word; none inside a number ({@code 9，000} is {@code 9,000}). */
   private static String spacedAfter(String text, int at, String mark) {
-    return at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1)) ? mark + " " : mark;
+    boolean inNumber = at > 0 && Character.isDigit(text.charAt(at - 1)) && at + 1 < text.length() && Character.isDigit(text.charAt(at + 1));
+    return at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1)) && !inNumber ? mark + " " : mark;
   }
 
   /** Whether the words from {@code from}, up to {@value #ENGLISH_WORDS} of them in the sentence, are English. */
