@@ -73,10 +73,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the fifth 2026-12-07 stop with its start jar: heldout23 clean unchanged, MT 0.968 (106 of 109
  * changes correct), pages 0.962 (82 of 83); heldout24 one clean article changed (a song title in
  * lower case opening a sentence), MT 0.780 (98 of 99), pages 0.914 (all 76); studied since.
+ * heldout25 (8 clean, 8 MT from fr, de, ja, ko, ru, ta, fa, ro, 6 pages), first run at the end of
+ * the same stop: clean unchanged, MT 0.951 (the start jar 0.948), pages 0.866, studied only for a
+ * full-width comma inside a number; its gold moves a comma inside a closing quote (», said to ,"
+ * said) where heldout16's and heldout19's keep it outside, so those three changes count as wrong.
  */
 class HeldOutSetsTest {
   @ParameterizedTest
-  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14", "heldout8, 12", "heldout9, 12", "heldout10, 12", "heldout11, 16", "heldout12, 6", "heldout13, 14", "heldout14, 30", "heldout15, 12", "heldout16, 10", "heldout17, 14", "heldout18, 8", "heldout19, 10", "heldout20, 10", "heldout21, 8", "heldout22, 8", "heldout23, 8", "heldout24, 8"})
+  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14", "heldout8, 12", "heldout9, 12", "heldout10, 12", "heldout11, 16", "heldout12, 6", "heldout13, 14", "heldout14, 30", "heldout15, 12", "heldout16, 10", "heldout17, 14", "heldout18, 8", "heldout19, 10", "heldout20, 10", "heldout21, 8", "heldout22, 8", "heldout23, 8", "heldout24, 8", "heldout25, 8"})
   void cleanArticlesComeOutUnchanged(String set, int count) throws IOException {
     List<Path> articles = files(root(set).resolve("clean"));
     assertEquals(count, articles.size());
@@ -142,7 +146,8 @@ class HeldOutSetsTest {
       "heldout21, mt, 8, 0.97, 0.95", "heldout21, pages, 6, 0.98, 0.97",
       "heldout22, mt, 8, 0.99, 0.97", "heldout22, pages, 6, 0.99, 0.95",
       "heldout23, mt, 8, 0.99, 0.98", "heldout23, pages, 6, 0.99, 0.98",
-      "heldout24, mt, 8, 0.99, 0.98", "heldout24, pages, 6, 0.99, 0.99"})
+      "heldout24, mt, 8, 0.99, 0.98", "heldout24, pages, 6, 0.99, 0.99",
+      "heldout25, mt, 8, 0.97, 0.95", "heldout25, pages, 6, 0.99, 0.86"})
   void partlyStudiedSetKeepsItsFloors(String set, String kind, int count, double minPrecision, double minReduction)
       throws IOException {
     Evaluation eval = new Evaluation();
