@@ -31,8 +31,8 @@ public final class BoilerplateLineFixer implements Fixer {
   /** Punctuation no menu holds: a sentence's, or a colon ending a line that introduces what follows ({@code Media contact:}). */
   private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?,;]|:$");
   private static final int MAX_NAVIGATION_WORDS = 12;
-  /** What parts two labels of one control: {@code Fideo | Video}. */
-  private static final String BAR = " | ";
+  /** What joins a control's label in the site's language to its English one: {@code Fideo | Video}. */
+  private static final List<String> SEPARATORS = List.of(" | ", " / ");
   /** The first of two labels is a few words. */
   private static final int MAX_FIRST_LABEL = 30;
   /** A menu between paragraphs: one or two section names there may be a subheading ({@code Middle East}). */
@@ -93,17 +93,25 @@ public final class BoilerplateLineFixer implements Fixer {
   }
 
   /**
-   * A control labelled in the site's language and then in English after a bar ({@code Dangos
-   * trawsgrifiad | Show transcript}, {@code Fideo | Video: The lifeboat reaches the ledge}): the
-   * English label is what a pattern knows. The first label is a few words without punctuation.
+   * A control labelled in the site's language and in English, joined by a bar or a slash ({@code
+   * Dangos trawsgrifiad | Show transcript}, {@code Fideo | Video: The lifeboat reaches the ledge},
+   * {@code Deel hierdie artikel / Share this article}, {@code Advertisement / Reklama}): the English
+   * label is what a pattern knows. The other label is a few words without punctuation.
    */
   private boolean isBilingualLabel(String content, boolean edge) {
-    int bar = content.indexOf(BAR);
-    if (bar <= 0 || bar > MAX_FIRST_LABEL || SENTENCE_MARK.matcher(content.substring(0, bar)).find()) {
-      return false;
+    for (String separator : SEPARATORS) {
+      int at = content.indexOf(separator);
+      if (at > 0) {
+        String first = content.substring(0, at).strip();
+        String second = content.substring(at + separator.length()).strip();
+        return isLabel(first) && !second.isEmpty() && matchesPattern(second, edge) || isLabel(second) && matchesPattern(first, edge);
+      }
     }
-    String english = content.substring(bar + BAR.length()).strip();
-    return !english.isEmpty() && matchesPattern(english, edge);
+    return false;
+  }
+
+  private static boolean isLabel(String words) {
+    return !words.isEmpty() && words.length() <= MAX_FIRST_LABEL && !SENTENCE_MARK.matcher(words).find();
   }
 
   /**
