@@ -62,6 +62,15 @@ class PageEdgeFixerTest {
   }
 
   @Test
+  void theWritersBioUnderTheArticleGoesWithTheFooter() {
+    String page = HEADER + """
+        Alison Grieve is the Island Times's transport reporter. She covered ports in Aberdeen before joining the paper.
+
+        """ + FOOTER;
+    assertEquals(KEPT, Cleaner.defaults().clean(page).text());
+  }
+
+  @Test
   void aCaptionCreditedInAScriptWithoutCapitalsGoesUnderTheHeadline() {
     String page = HEADER.replace("The ferry at the harbour last winter. (Island Times archive)",
         "The ferry at the harbour in Seogwipo, Jeju, Jan. 5. (\uD558\uB298\uB274\uC2A4)");
