@@ -76,7 +76,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * heldout25 (8 clean, 8 MT from fr, de, ja, ko, ru, ta, fa, ro, 6 pages), first run at the end of
  * the same stop: clean unchanged, MT 0.951 (the start jar 0.948), pages 0.866, studied only for a
  * full-width comma inside a number, a byline in Afrikaans whose headline went with the header and
- * bilingual controls joined by a slash, share rows, a bio and list headers (pages 0.900); its gold moves a comma inside a closing quote (», said to ,"
+ * bilingual controls joined by a slash, share rows, a bio, list headers, tag lines and a
+ * newsletter promo (pages 0.916); its gold moves a comma inside a closing quote (», said to ,"
  * said) where heldout16's and heldout19's keep it outside, so those three changes count as wrong.
  */
 class HeldOutSetsTest {
@@ -148,7 +149,7 @@ class HeldOutSetsTest {
       "heldout22, mt, 8, 0.99, 0.97", "heldout22, pages, 6, 0.99, 0.95",
       "heldout23, mt, 8, 0.99, 0.98", "heldout23, pages, 6, 0.99, 0.98",
       "heldout24, mt, 8, 0.99, 0.98", "heldout24, pages, 6, 0.99, 0.99",
-      "heldout25, mt, 8, 0.97, 0.95", "heldout25, pages, 6, 0.99, 0.89"})
+      "heldout25, mt, 8, 0.97, 0.95", "heldout25, pages, 6, 0.99, 0.91"})
   void partlyStudiedSetKeepsItsFloors(String set, String kind, int count, double minPrecision, double minReduction)
       throws IOException {
     Evaluation eval = new Evaluation();
