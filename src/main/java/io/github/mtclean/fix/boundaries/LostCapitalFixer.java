@@ -125,7 +125,7 @@ final class LostCapitalFixer extends ProseRule {
     if (words(lineBefore).size() + 1 < MIN_WORDS_BEFORE || lineBefore.strip().endsWith(":")) { // + the word itself
       return false;
     }
-    if (EnglishWords.tags(word).equals(Set.of("JJ")) && endsWithNounDeterminer(text.substring(lineStart, start))) {
+    if (EnglishWords.tags(word).equals(Set.of("JJ")) && isNounDeterminer(tokenBefore(text, start))) {
       return false; // hit by a strong. swell near: an adjective after a or its needs its noun
     }
     if (beganInLowerCase(text, start)) {
@@ -147,11 +147,10 @@ final class LostCapitalFixer extends ProseRule {
     return false;
   }
 
-  /** Whether the last word of {@code before} is {@code a}, {@code an} or a possessive determiner ({@code its}); not {@code the}, as in {@code help the poor.} */
-  private static boolean endsWithNounDeterminer(String before) {
-    List<String> words = words(before);
-    String last = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-    return last.equals("a") || last.equals("an") || MissingPeriodFixer.isPossessiveDeterminer(last);
+  /** Whether {@code word} is {@code a}, {@code an} or a possessive determiner ({@code its}); not {@code the}, as in {@code help the poor.} */
+  private static boolean isNounDeterminer(Token word) {
+    return word != null && (word.text().equalsIgnoreCase("a") || word.text().equalsIgnoreCase("an")
+        || MissingPeriodFixer.isPossessiveDeterminer(word.text()));
   }
 
   /**

@@ -115,9 +115,11 @@ public final class HonorificFixer implements Fixer {
     if (!title.lookingAt()) {
       return false;
     }
-    Matcher other = Pattern.compile("(?<!\\p{L})" + Pattern.quote(title.group(1)) + "(?!\\p{L})").matcher(text);
-    while (other.find()) {
-      if (other.start() != start) {
+    String surname = title.group(1);
+    for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      int end = at + surname.length();
+      boolean whole = (at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)));
+      if (whole && at != start) {
         return false;
       }
     }
