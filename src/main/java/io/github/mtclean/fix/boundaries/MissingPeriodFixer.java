@@ -70,12 +70,14 @@ final class MissingPeriodFixer extends ProseRule {
     openers.put("Now", MissingPeriodFixer::opensNounPhrase); // which is normal Now the membranes
     openers.put("But", EnglishWords::isKnown); // a conservation success But more bears
     openers.put("Most", "of"::equals); // since Saturday Most of them
-    // she said Two years ago the team: a count of time opens a sentence, not a title (Two Years Before the Mast)
+    // she said Two years ago the team, last year Eleven deaths, since May Three of them: a count of time, of a
+    // plural or of a part opens a sentence; a title capitalises its next word too (Two Years Before the Mast)
     Set<String> timeUnits = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
         "decade", "decades", "century", "centuries");
+    Predicate<String> counted = word -> timeUnits.contains(word) || word.equals("of") || EnglishWords.hasTag(word, "NNS");
     for (String count : List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
         "Twelve", "Fifteen", "Twenty", "Thirty", "Forty", "Fifty")) {
-      openers.put(count, timeUnits::contains);
+      openers.put(count, counted);
     }
     // A is also a letter (grade A students, vitamin A and C); see ARTICLE_A
     openers.put(ARTICLE_A, word -> !EnglishWords.isLinking(word)
