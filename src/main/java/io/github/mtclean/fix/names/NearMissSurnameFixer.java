@@ -25,8 +25,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * writes {@code Jeon} in a full name of its own; {@code Director Cheng} is {@code Director Chen}
  * when the text introduced {@code Chen Kuo-hua} before and never a Cheng. Two romanisations of one
  * Korean family name are as close as one letter ({@code Mr. Gang} beside {@code Kang Min-seok}), and
- * a later full name with an earlier one's given name and a slip in the surname is that person
- * ({@code Derek Amankwa} after {@code Derek Amankwah}).
+ * a later full name with an earlier one's given name and a slip in the surname, or its surname and
+ * a slip in the given name, is that person ({@code Derek Amankwa} after {@code Derek Amankwah}).
  */
 public final class NearMissSurnameFixer implements Fixer {
   static final String RULE = "names/in-document";
@@ -76,7 +76,7 @@ public final class NearMissSurnameFixer implements Fixer {
     List<Replacement> out = new ArrayList<>();
     fixListed(names, out);
     fixUnlisted(doc, names, out);
-    fixSameGivenName(doc, names, out);
+    fixOneWordSlips(doc, names, out);
     return out;
   }
 
@@ -162,13 +162,17 @@ public final class NearMissSurnameFixer implements Fixer {
    * Derek Amankwa}, {@code Dr Miriama Reti} ... {@code Dr Miriama Riti}): that person, when the
    * later surname is written only that once, is no common word (a name the tagger knows as one may
    * be: {@code Karen Beale} ... {@code Karen Beal}), no relative's form and
-   * has no hyphen, and no other name of the text comes as close. A family name written first is
-   * no given name ({@code Zhang Xiaoming} and {@code Zhang Xiaoling}, {@code Kim Min-jun} and
-   * {@code Kim Min-jin} may be two people). The table's people are {@link #fixListed}'s.
+   * has no hyphen, and no other name of the text comes as close. The same goes for a slip in the
+   * given name before the same surname ({@code Anjali Sen} ... {@code Anjoli Sen}), when the tagger
+   * knows no such word at all: a relative's given name is a real one ({@code Maria} and {@code
+   * Mario Sen}). A family name written first is no given name ({@code Zhang Xiaoming} and
+   * {@code Zhang Xiaoling}, {@code Kim Min-jun} and {@code Kim Min-jin} may be two people). The
+   * table's people are {@link #fixListed}'s.
    */
-  private void fixSameGivenName(Document doc, NamesInText names, List<Replacement> out) {
+  private void fixOneWordSlips(Document doc, NamesInText names, List<Replacement> out) {
     Map<String, Token> firstSurname = new HashMap<>(); // given name -> the surname first written after it
-    List<Token[]> candidates = new ArrayList<>(); // {surname, the earlier surname}
+    Map<String, Token> firstGiven = new HashMap<>(); // surname -> the given name first written before it
+    List<Token[]> candidates = new ArrayList<>(); // {the slip, the earlier spelling}
     for (List<Token> run : names.multiWordRuns) {
       Token given = run.get(run.size() - 2);
       Token surname = run.get(run.size() - 1);
@@ -179,6 +183,11 @@ public final class NearMissSurnameFixer implements Fixer {
       Token earlier = firstSurname.putIfAbsent(given.text(), surname);
       if (earlier != null && !earlier.text().equals(surname.text()) && mayBeSlipOf(surname.text(), earlier.text())) {
         candidates.add(new Token[] {surname, earlier});
+      }
+      Token earlierGiven = firstGiven.putIfAbsent(surname.text(), given);
+      if (earlierGiven != null && !earlierGiven.text().equals(given.text()) && EnglishWords.tags(given.text()).isEmpty()
+          && mayBeSlipOf(given.text(), earlierGiven.text())) {
+        candidates.add(new Token[] {given, earlierGiven});
       }
     }
     if (candidates.isEmpty()) {
