@@ -123,7 +123,7 @@ public final class NearMissSurnameFixer implements Fixer {
     }
     for (NamesInText.Single single : names.singles) {
       String title = single.title() == null ? dottedTitleBefore(text, single.token().start()) : null;
-      if (title != null || single.title() == null && isUnknownWord(single.token().text())) {
+      if (title != null || single.title() == null && (isUnknownWord(single.token().text()) || isUnknownKoreanSpelling(single.token().text()))) {
         titled.add(single.token());
         titleOf.add(title); // null: a surname alone (Wiegandt said), after the text named Torsten Wiegand
       }
@@ -310,6 +310,11 @@ public final class NearMissSurnameFixer implements Fixer {
   /** A word alone that may be a garbled surname: {@value #MIN_UNTITLED} letters or more, and no word of the tagger's, which a place or a common word would be. */
   private static boolean isUnknownWord(String word) {
     return word.length() >= MIN_UNTITLED && CAPITALISED_PARTS.matcher(word).matches() && !EnglishWords.isKnown(word);
+  }
+
+  /** A Korean family name's spelling that the tagger does not know: short, but a surname alone all the same ({@code Pak}). */
+  private boolean isUnknownKoreanSpelling(String word) {
+    return koreanSurname.containsKey(word.toLowerCase(Locale.ROOT)) && CAPITALISED_PARTS.matcher(word).matches() && !EnglishWords.isKnown(word);
   }
 
   /** A title before a name: a title word of the table's people, or one of {@code rules/titles.txt}. */
