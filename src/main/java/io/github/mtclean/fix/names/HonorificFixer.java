@@ -2,12 +2,14 @@ package io.github.mtclean.fix.names;
 
 import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
+import io.github.mtclean.fix.lines.LineTables;
 import io.github.mtclean.rules.RuleFormatException;
 import io.github.mtclean.rules.RuleSource;
 import io.github.mtclean.text.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,16 +30,19 @@ public final class HonorificFixer implements Fixer {
 
   private final Style style;
   private final List<String> honorifics;
+  /** Lower-case words that open a name ({@code Mr. ole Sankale}, {@code Ms. van Dijk}). */
+  private final Set<String> nameParticles;
 
-  HonorificFixer(Style style, List<String> honorifics) {
+  HonorificFixer(Style style, List<String> honorifics, Set<String> nameParticles) {
     this.style = style;
     this.honorifics = List.copyOf(honorifics);
+    this.nameParticles = Set.copyOf(nameParticles);
   }
 
-  /** The fixer configured by {@code honorifics.tsv} from {@code source}. */
+  /** The fixer configured by {@code honorifics.tsv} from {@code source}, with its {@code name-particles.txt}. */
   public static HonorificFixer load(RuleSource source) {
     boolean user = source.userFile(FILE).isPresent();
-    return parse(source.displayName(FILE, user), source.table(FILE).orElse(""));
+    return parse(source.displayName(FILE, user), source.table(FILE).orElse(""), Set.copyOf(LineTables.words(source, "name-particles.txt")));
   }
 
   /**
@@ -45,7 +50,7 @@ public final class HonorificFixer implements Fixer {
    *
    * @throws RuleFormatException for an unknown style or a malformed honorific
    */
-  public static HonorificFixer parse(String file, String content) {
+  public static HonorificFixer parse(String file, String content, Set<String> nameParticles) {
     Style style = Style.MAJORITY;
     List<String> honorifics = new ArrayList<>();
     String[] lines = content.split("\r?\n|\r", -1);
@@ -66,7 +71,7 @@ public final class HonorificFixer implements Fixer {
         throw new RuleFormatException(file, n, "expected 'style VALUE' or one honorific without its period, such as Mr");
       }
     }
-    return new HonorificFixer(style, honorifics);
+    return new HonorificFixer(style, honorifics, nameParticles);
   }
 
   @Override
@@ -126,8 +131,16 @@ public final class HonorificFixer implements Fixer {
     return true;
   }
 
-  /** A space and then a capitalised word: the honorific stands before a name. */
-  private static boolean beforeName(String text, int i) {
-    return i + 1 < text.length() && text.charAt(i) == ' ' && Character.isUpperCase(text.charAt(i + 1));
+  /** A space and then a capitalised word, or a name particle before one: the honorific stands before a name. */
+  private boolean beforeName(String text, int i) {
+    if (i + 1 >= text.length() || text.charAt(i) != ' ') {
+      return false;
+    }
+    int particleEnd = i + 1;
+    while (particleEnd < text.length() && Character.isLowerCase(text.charAt(particleEnd))) {
+      particleEnd++;
+    }
+    return Character.isUpperCase(text.charAt(i + 1)) || particleEnd + 1 < text.length() && text.charAt(particleEnd) == ' '
+        && Character.isUpperCase(text.charAt(particleEnd + 1)) && nameParticles.contains(text.substring(i + 1, particleEnd));
   }
 }

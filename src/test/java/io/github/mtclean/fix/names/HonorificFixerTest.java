@@ -8,6 +8,7 @@ import io.github.mtclean.Replacement;
 import io.github.mtclean.rules.RuleFormatException;
 import io.github.mtclean.text.Document;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,10 +23,12 @@ class HonorificFixerTest {
       "majority|Mr Kim met Mr. Ferluga's Son. Mr Kim and Ferluga smiled.|Mr Kim met Mr Ferluga's Son. Mr Kim and Ferluga smiled.",
       "dotted|Mr Kim met Mrs May.|Mr. Kim met Mrs. May.",
       "undotted|Mr. Kim met Dr. Lee.|Mr Kim met Dr Lee.",
+      "majority|Mr. van Dijk met Mr Putin and Dr. Lee.|Mr. van Dijk met Mr. Putin and Dr. Lee.",
+      "majority|Mr. vandal Kim met Mr Putin and Dr. Lee.|Mr. vandal Kim met Mr Putin and Dr. Lee.",
       "dotted|Dr Who lives on Elm Dr in Mrsville.|Dr. Who lives on Elm Dr in Mrsville.",
   })
   void followsItsStyle(String style, String text, String expected) {
-    HonorificFixer fixer = HonorificFixer.parse("h.tsv", "style\t" + style + "\nMr\nMrs\nDr\n");
+    HonorificFixer fixer = HonorificFixer.parse("h.tsv", "style\t" + style + "\nMr\nMrs\nDr\n", Set.of("van"));
     List<Replacement> fixes = fixer.fix(new Document(text));
     String out = Edit.replay(text, fixes.stream().sorted(java.util.Comparator.comparingInt(r -> r.span().start()))
         .map(r -> new Edit(r.rule(), r.span(), text.substring(r.span().start(), r.span().end()), r.text())).toList());
@@ -35,6 +38,6 @@ class HonorificFixerTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"style\tsometimes", "Mr."})
   void rejectsBadConfiguration(String line) {
-    assertThrows(RuleFormatException.class, () -> HonorificFixer.parse("h.tsv", line));
+    assertThrows(RuleFormatException.class, () -> HonorificFixer.parse("h.tsv", line, Set.of()));
   }
 }
