@@ -38,6 +38,8 @@ public final class NearMissSurnameFixer implements Fixer {
   private static final double MIN_SIMILARITY = 0.85;
   /** Letters of a surname written alone that may be mended: shorter ones are too often another word. */
   private static final int MIN_UNTITLED = 4;
+  /** After an article a word alone modifies a noun ({@code the Siwi variety} beside {@code Siwa Oasis}): no surname. */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   /** A name's form: capitalised, lower case after, its parts joined by hyphens ({@code Ekdahl-Forsberg}); no {@code LUMO}, no {@code RavensgillWx}. */
   private static final Pattern CAPITALISED_PARTS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*");
   private static final Set<String> WOMEN_HONORIFICS = Set.of("Ms", "Mrs", "Miss");
@@ -123,7 +125,9 @@ public final class NearMissSurnameFixer implements Fixer {
     }
     for (NamesInText.Single single : names.singles) {
       String title = single.title() == null ? dottedTitleBefore(text, single.token().start()) : null;
-      if (title != null || single.title() == null && (isUnknownWord(single.token().text()) || isUnknownKoreanSpelling(single.token().text()))) {
+      String word = single.token().text();
+      if (title != null || single.title() == null && (isUnknownWord(word) || isUnknownKoreanSpelling(word))
+          && !ARTICLES.contains(wordBefore(text, single.token().start()))) {
         titled.add(single.token());
         titleOf.add(title); // null: a surname alone (Wiegandt said), after the text named Torsten Wiegand
       }
@@ -322,6 +326,18 @@ public final class NearMissSurnameFixer implements Fixer {
     return table.isTitleWord(word) || titles.contains(word);
   }
 
+  /** The lower-case word one space before {@code start} ({@code the} before {@code the Siwi variety}), or "". */
+  private static String wordBefore(String text, int start) {
+    if (start < 2 || text.charAt(start - 1) != ' ') {
+      return "";
+    }
+    int from = start - 1;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    return text.substring(from, start - 1).toLowerCase(Locale.ROOT);
+  }
+
   /** The honorific of {@code Mr. Saitou}, which ends the run of capitalised words before the name; null if none. */
   private String dottedTitleBefore(String text, int start) {
     if (start < 3 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != '.') {
@@ -358,10 +374,14 @@ public final class NearMissSurnameFixer implements Fixer {
     return !(woman && !feminine || "Mr".equals(title) && feminine);
   }
 
-  /** Whether {@code f} is the feminine form of {@code m}: Kowalski and Kowalska, Novotny and Novotna, Petrov and Petrova, Novak and Novakova. */
+  /**
+   * Whether {@code f} is the feminine form of {@code m}: Kowalski and Kowalska, Novotny and Novotna,
+   * Petrov and Petrova, Novak and Novakova. Only Polish names in -ki and Czech ones in -y swap their
+   * last letter for an a: Mwangi and Mwanga are no pair.
+   */
   private static boolean isFeminineForm(String f, String m) {
     return f.equals(m + "a") || f.equals(m + "ova")
-        || f.length() == m.length() && f.endsWith("a") && (m.endsWith("i") || m.endsWith("y"))
+        || f.length() == m.length() && f.endsWith("a") && (m.endsWith("ki") || m.endsWith("y"))
             && f.regionMatches(0, m, 0, m.length() - 1);
   }
 
