@@ -95,6 +95,21 @@ public final class EnglishWords {
     return end.getIndex() == word.length();
   }
 
+  /**
+   * Whether {@code word} makes an adverb in -ly that the dictionary knows ({@code federal},
+   * {@code private}, {@code whole}, {@code heavy}, {@code basic}, {@code full}): an adjective
+   * proper, not a noun the dictionary also lists as one for its use before another ({@code city},
+   * {@code morning}, {@code pandemic}).
+   */
+  public static boolean hasLyAdverb(String word) {
+    String stem = word.substring(0, word.length() - 1);
+    return hasTag(word + "ly", "RB")
+        || word.endsWith("e") && (hasTag(stem + "ly", "RB") || hasTag(stem + "y", "RB")) // wholly, simply
+        || word.endsWith("y") && hasTag(stem + "ily", "RB")
+        || word.endsWith("ic") && hasTag(word + "ally", "RB")
+        || word.endsWith("ll") && hasTag(word + "y", "RB");
+  }
+
   /** Whether the dictionary knows {@code word}. */
   public static boolean isKnown(String word) {
     return !tags(word).isEmpty();

@@ -349,9 +349,12 @@ final class MissingPeriodFixer extends ProseRule {
     if (!Character.isLowerCase(word.charAt(0))) {
       return !isWordmark(word) && !startsSentence(previous) && !ARTICLES.contains(previous.text()) && !endsTitle(text, previous);
     }
-    if (previous != null && (EnglishWords.hasTagStarting(word, "JJ") && !EnglishWords.hasTagStarting(word, "NN")
+    if (previous != null && (EnglishWords.hasTagStarting(word, "JJ") && (!EnglishWords.hasTagStarting(word, "NN") || starter.equals("The") && EnglishWords.hasLyAdverb(word))
         && ARTICLES.contains(previous.text().toLowerCase(Locale.ROOT)) || isAdjectiveAfterPossessive(previous.text(), word))) {
-      return false; // one of the largest The operators, its former The president: an adjective alone after an article or possessive ends no clause here
+      // one of the largest The operators, its former The president: an adjective alone after an article or
+      // possessive ends no clause here, nor before a stray The one that is also a noun but makes an adverb
+      // (the federal The government); a noun the dictionary also calls an adjective may (the pandemic The)
+      return false;
     }
     if (EnglishWords.hasTagStarting(word, "JJ") && !EnglishWords.hasTag(word, "VBG") && previous != null
         && COPULAS.contains(previous.text().toLowerCase(Locale.ROOT))) {

@@ -50,7 +50,8 @@ final class StrayArticleFixer extends ProseRule {
             && takesStrayThe(m.group(1), text, m.end(3))
             || capitalAfter && isParticipleInNounPhrase(text, m.start(1), m.group(1))
             || isAdjectiveAfterIndefinite(text, m.start(1), m.group(1))
-                && (!capitalAfter || namesPeople(wordAt(text, m.end(3))) || namesInstitution(text, m.end(3)));
+                && (!capitalAfter || namesPeople(wordAt(text, m.end(3))) || namesInstitution(text, m.end(3)))
+            || !capitalAfter && isAdjectiveAfterDefinite(text, m.start(1), m.group(1), m.end(3));
     return modifier ? replace(m, 3, "") : null;
   }
 
@@ -155,6 +156,36 @@ final class StrayArticleFixer extends ProseRule {
             || before.text().equals("The") && opensSentence(text, before))
         && (EnglishWords.hasTagStarting(word, "JJ") || EnglishWords.hasTag(word, "VBN"))
         || MissingPeriodFixer.isAdjectiveAfterPossessive(before.text(), word);
+  }
+
+  /**
+   * An adjective proper after {@code the}, before a stray The and a lower-case noun phrase ({@code
+   * the federal The government}, {@code the hot The clouds that}): one that makes an adverb in -ly,
+   * which a noun the dictionary also calls an adjective does not ({@code the pandemic The total
+   * cost}). Some adjectives stand for people ({@code for the poor The government said}): there the
+   * The opens a sentence, as a finite verb after its noun phrase shows.
+   */
+  private static boolean isAdjectiveAfterDefinite(String text, int start, String word, int from) {
+    Token before = tokenBefore(text, start);
+    if (before == null || !before.text().equals("the") || !isLowerWord(word)
+        || !EnglishWords.hasTagStarting(word, "JJ") || !EnglishWords.hasLyAdverb(word)) {
+      return false;
+    }
+    for (Token t = tokenAfter(text, from); t != null && isLowerWord(t.text()); ) { // a word of the phrase, no mark after it
+      Token next = tokenAfter(text, t.end());
+      String bare = next == null ? "" : next.text().replaceFirst("\\p{P}+$", "");
+      if (!isLowerWord(bare)) {
+        return true;
+      }
+      if (PluralSubject.isFinite(bare)) {
+        return false;
+      }
+      if (!bare.equals(next.text()) || !EnglishWords.hasTagStarting(bare, "NN") && !EnglishWords.hasTagStarting(bare, "JJ")) {
+        return true;
+      }
+      t = next;
+    }
+    return true;
   }
 
   /** Whether {@code t} is its sentence's first word: {@code The former} alone is no sentence, as {@code he chose the former} is. */
