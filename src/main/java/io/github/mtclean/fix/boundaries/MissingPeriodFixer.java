@@ -129,6 +129,8 @@ final class MissingPeriodFixer extends ProseRule {
   private static final Set<String> NOUN_CLASSES = Set.of("NN", "NNS");
   /** Pronouns that are only subjects: after a preposition one starts a clause. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we");
+  /** Pronouns that are only objects, in lower case; not {@code her}, also a determiner, nor {@code you}, also a subject. */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "him", "us", "me");
 
   private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
   /** A noun in the possessive ({@code city's}, {@code workers'}). */
@@ -341,6 +343,9 @@ final class MissingPeriodFixer extends ProseRule {
     if (SUBJECT_PRONOUNS.contains(lower) && (EnglishWords.hasTag(word, "VBD") || EnglishWords.hasTag(word, "VBN"))
         && !EnglishWords.isLinking(word) && PluralSubject.isFinite(next) && !REVERENT.matcher(text).find()) {
       return true; // his family announced He will be buried: a capitalised subject pronoun and its verb are no object
+    }
+    if (OBJECT_PRONOUNS.contains(word) && SUBJECT_PRONOUNS.contains(lower) && PluralSubject.isFinite(next) && !REVERENT.matcher(text).find()) {
+      return true; // Then I tasted it She was: an object pronoun ends its clause, and a subject pronoun and its verb open one
     }
     if (EnglishWords.isLinking(word) && !(personalPronoun && EnglishWords.isDeterminerNoun(word))
         || EnglishWords.hasTag(word.toLowerCase(Locale.ROOT), "PRP")) {
