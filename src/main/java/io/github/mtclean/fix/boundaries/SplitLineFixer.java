@@ -100,11 +100,12 @@ final class SplitLineFixer implements Fixer {
    * A capitalised line under a line that stops without punctuation and does not run on into it
    * ({@code Wake up, Balogun, the sun is on the stall} / {@code Pepper for the morning and salt for
    * us all}): lines of verse or a list, each ending where its layout does. The text's first line
-   * is a headline, and does not count.
+   * is a headline, and does not count; a line longer than a verse's under a subheading is prose
+   * ({@code From the lab to the forest} / {@code Other researchers said the results ... confirmed}).
    */
   private static boolean isVerse(String text, Line above, Line line) {
     int end = contentEnd(text, above);
-    return end > above.start() && Character.isLetterOrDigit(text.charAt(end - 1))
+    return end > above.start() && Character.isLetterOrDigit(text.charAt(end - 1)) && line.wordCount(text) <= MAX_SHORT_LINE_WORDS
         && !startsLowerCase(text, line) && !endsInLinkingWord(text, above);
   }
 
