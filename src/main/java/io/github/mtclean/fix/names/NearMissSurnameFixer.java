@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -55,7 +56,9 @@ public final class NearMissSurnameFixer implements Fixer {
   /** {@code titles}, {@code familyFirst}: in lower case; {@code koreanSurnames}: lines of one name's spellings. */
   public NearMissSurnameFixer(NameTable table, Set<String> titles, Set<String> familyFirst, List<String> koreanSurnames) {
     this.table = table;
-    this.titles = titles.stream().map(t -> t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1)).collect(Collectors.toUnmodifiableSet());
+    this.titles = titles.stream() // Chief, and CEO for an acronym's
+        .flatMap(t -> Stream.of(t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1), t.toUpperCase(Locale.ROOT)))
+        .collect(Collectors.toUnmodifiableSet());
     this.familyFirst = familyFirst.stream().map(NameKey.PLAIN).collect(Collectors.toUnmodifiableSet());
     Map<String, String> korean = new HashMap<>();
     for (String line : koreanSurnames) {
