@@ -39,7 +39,7 @@ public final class CaptionFixer implements Fixer {
    */
   private static final String NAME_NEXT = "(?:" + NAME_START + "|\\p{IsCyrillic}|\\p{Lo})";
   /**
-   * A credited name list: capitalised words, joined by spaces, slashes, commas, dashes, "and",
+   * A credited name list: capitalised words, joined by spaces, slashes, commas, dashes, "&", "and",
    * "via", or one or two name particles, maybe with "the" ({@code Diario del Levante}, {@code Diario de la Sierra}, {@code University of Garrowby},
    * {@code Sam Okafor for the Northfield Review}); a paper's archive picture is its
    * {@code file} or {@code archive} ({@code Photo: Sentinel file}, {@code Photo: Harbourline archive});
@@ -47,7 +47,7 @@ public final class CaptionFixer implements Fixer {
    * slash ({@code Foto: Matthias Brandt/dpa}).
    */
   private static final String NAMES = "(?:(?i:courtesy(?:\\s+of)?)\\s+)?" + NAME_START + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*"
-      + "(?:(?:\\s*[/,|;\u2013\u2014]\\s*|\\s+)(?:(?:(?:and|for|via|by|on|of|de|del|della|di|da|do|dos|das|du|la|las|los|le|van|von|der|den)\\s+){1,2}(?:the\\s+)?)?"
+      + "(?:(?:\\s*[/,|;&\u2013\u2014]\\s*|\\s+)(?:(?:(?:and|for|via|by|on|of|de|del|della|di|da|do|dos|das|du|la|las|los|le|van|von|der|den)\\s+){1,2}(?:the\\s+)?)?"
       + NAME_NEXT + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}(?:" + String.join("|", ARCHIVE_WORDS).replace(" ", "\\s+") + ")?"
       + "(?:\\s*/\\s*\\p{Ll}{2,}(?:\\s\\p{Ll}+)?)?"; // an agency that writes itself in lower case after the slash (Matthias Brandt/dpa)
   /**
