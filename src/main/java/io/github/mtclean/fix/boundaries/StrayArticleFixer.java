@@ -162,13 +162,14 @@ final class StrayArticleFixer extends ProseRule {
    * An adjective proper after {@code the}, before a stray The and a lower-case noun phrase ({@code
    * the federal The government}, {@code the hot The clouds that}): one that makes an adverb in -ly,
    * which a noun the dictionary also calls an adjective does not ({@code the pandemic The total
-   * cost}). Some adjectives stand for people ({@code for the poor The government said}): there the
-   * The opens a sentence, as a finite verb after its noun phrase shows.
+   * cost}), or a people's adjective ({@code the Dutch The rider who}). Some adjectives stand for
+   * people ({@code for the poor The government said}, {@code a gift from the Dutch The museum
+   * said}): there the The opens a sentence, as a finite verb after its noun phrase shows.
    */
   private static boolean isAdjectiveAfterDefinite(String text, int start, String word, int from) {
     Token before = tokenBefore(text, start);
-    if (before == null || !before.text().equals("the") || !isLowerWord(word)
-        || !EnglishWords.hasTagStarting(word, "JJ") || !EnglishWords.hasLyAdverb(word)) {
+    boolean adjective = isLowerWord(word) && EnglishWords.hasTagStarting(word, "JJ") && EnglishWords.hasLyAdverb(word);
+    if (before == null || !before.text().equals("the") || !adjective && !namesPeople(word)) {
       return false;
     }
     for (Token t = tokenAfter(text, from); t != null && isLowerWord(t.text()); ) { // a word of the phrase, no mark after it
