@@ -136,6 +136,8 @@ final class MissingPeriodFixer extends ProseRule {
   /** A noun in the possessive ({@code city's}, {@code workers'}). */
   static final Pattern POSSESSIVE_NOUN = Pattern.compile("\\p{L}+(?:['\u2019]s|s['\u2019])");
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
+  /** A capitalised word: a name. */
+  private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*");
   /** A decade, a noun ({@code the 1990s}, {@code the mid-2010s}, {@code the '80s}). */
   private static final Pattern DECADE = Pattern.compile("(?:(?:mid|early|late)-)?(?:\\d\\d)?\\d0s|['\u2019]\\d0s");
 
@@ -200,16 +202,18 @@ final class MissingPeriodFixer extends ProseRule {
    * Whether the lower-case words, possessives and numbers from {@code start} on make a phrase
    * within {@link #MAX_FRONTED_WORDS}: closed by a comma ({@code Of the island's 180 residents,
    * more}), or by a noun after which a determiner or subject pronoun opens the clause ({@code In
-   * the meantime the land earns}).
+   * the meantime the land earns}). After a lower-case noun a name may stand in it ({@code By the
+   * foot of the Fedaia, only two}); a title capitalises its nouns ({@code In the Heat of the Night}).
    */
   private static boolean frontsPhrase(String text, int start) {
     Token t = tokenAfter(text, start);
     boolean noun = false;
+    boolean named = false; // a name may follow a lower-case noun (By the foot of the Fedaia,); a title capitalises its nouns
     for (int words = 0; t != null && words < MAX_FRONTED_WORDS; words++, t = tokenAfter(text, t.end())) {
       boolean comma = t.text().endsWith(",");
       String word = POSSESSIVE.matcher(comma ? t.text().substring(0, t.text().length() - 1) : t.text()).replaceFirst("");
       boolean decade = DECADE.matcher(word).matches();
-      if (!isLowerWord(word) && !NUMBER.matcher(word).matches() && !decade) {
+      if (!isLowerWord(word) && !NUMBER.matcher(word).matches() && !decade && !(named && NAME.matcher(word).matches())) {
         return false;
       }
       if (comma) {
@@ -219,7 +223,8 @@ final class MissingPeriodFixer extends ProseRule {
         Token next = tokenAfter(text, t.end());
         return next != null && isLowerWord(next.text());
       }
-      noun = decade || EnglishWords.hasTagStarting(word, "NN") && !opensClause(word);
+      noun = decade || isLowerWord(word) && EnglishWords.hasTagStarting(word, "NN") && !opensClause(word);
+      named |= noun;
     }
     return false;
   }
@@ -344,8 +349,9 @@ final class MissingPeriodFixer extends ProseRule {
         && !EnglishWords.isLinking(word) && PluralSubject.isFinite(next) && !REVERENT.matcher(text).find()) {
       return true; // his family announced He will be buried: a capitalised subject pronoun and its verb are no object
     }
-    if (OBJECT_PRONOUNS.contains(word) && SUBJECT_PRONOUNS.contains(lower) && PluralSubject.isFinite(next) && !REVERENT.matcher(text).find()) {
-      return true; // Then I tasted it She was: an object pronoun ends its clause, and a subject pronoun and its verb open one
+    if (OBJECT_PRONOUNS.contains(word) && (SUBJECT_PRONOUNS.contains(lower) && PluralSubject.isFinite(next) || FRONTING.contains(starter))
+        && !REVERENT.matcher(text).find()) {
+      return true; // Then I tasted it She was, the first of them By the foot of: an object pronoun ends its clause
     }
     if (EnglishWords.isLinking(word) && !(personalPronoun && EnglishWords.isDeterminerNoun(word))
         || EnglishWords.hasTag(word.toLowerCase(Locale.ROOT), "PRP")) {
