@@ -79,10 +79,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * bilingual controls joined by a slash, share rows, a bio, list headers, tag lines and a
  * newsletter promo (pages 0.916); its gold moves a comma inside a closing quote (», said to ,"
  * said) where heldout16's and heldout19's keep it outside, so those three changes count as wrong.
+ * At the sixth 2026-12-07 stop it was studied for the rest of its pages (comments under their
+ * header, Afrikaans furniture, credits without capitals, name slips; pages 0.99). heldout26 (8
+ * clean, 8 MT from tr, ko, uk, th, id, hu, ar, fi, 8 pages) and heldout27 (8 clean, 8 MT from ja,
+ * de, fr, es, ru, bn, tl, no, 8 pages), first run at the same stop with its start jar: clean
+ * unchanged in both; heldout26 MT 0.894 (135 of 138 changes correct), pages 0.934 (all 140);
+ * heldout27 MT 0.846 (107 of 113), pages 0.863 (107 of 109); studied since. heldout27's m04 mixes
+ * three quote styles and its gold keeps the curly one, the rarest; two of its wrong changes are
+ * there.
  */
 class HeldOutSetsTest {
   @ParameterizedTest
-  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14", "heldout8, 12", "heldout9, 12", "heldout10, 12", "heldout11, 16", "heldout12, 6", "heldout13, 14", "heldout14, 30", "heldout15, 12", "heldout16, 10", "heldout17, 14", "heldout18, 8", "heldout19, 10", "heldout20, 10", "heldout21, 8", "heldout22, 8", "heldout23, 8", "heldout24, 8", "heldout25, 8"})
+  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14", "heldout8, 12", "heldout9, 12", "heldout10, 12", "heldout11, 16", "heldout12, 6", "heldout13, 14", "heldout14, 30", "heldout15, 12", "heldout16, 10", "heldout17, 14", "heldout18, 8", "heldout19, 10", "heldout20, 10", "heldout21, 8", "heldout22, 8", "heldout23, 8", "heldout24, 8", "heldout25, 8", "heldout26, 8", "heldout27, 8"})
   void cleanArticlesComeOutUnchanged(String set, int count) throws IOException {
     List<Path> articles = files(root(set).resolve("clean"));
     assertEquals(count, articles.size());
@@ -141,7 +149,7 @@ class HeldOutSetsTest {
       "heldout12, pages, 10, 0.99, 0.95", "heldout13, mt, 10, 0.98, 0.95", "heldout13, pages, 7, 0.99, 0.93",
       "heldout15, mt, 10, 0.95, 0.94", "heldout15, pages, 8, 0.99, 0.86",
       "heldout16, mt, 10, 0.99, 0.97", "heldout16, pages, 8, 0.99, 0.94",
-      "heldout17, mt, 8, 0.98, 0.92", "heldout17, pages, 8, 0.99, 0.90",
+      "heldout17, mt, 8, 0.98, 0.97", "heldout17, pages, 8, 0.99, 0.93",
       "heldout18, mt, 6, 0.98, 0.97", "heldout18, pages, 5, 0.99, 0.98",
       "heldout19, mt, 8, 0.98, 0.94", "heldout19, pages, 6, 0.99, 0.98",
       "heldout20, mt, 8, 0.99, 0.93", "heldout20, pages, 6, 0.99, 0.99",
@@ -149,7 +157,9 @@ class HeldOutSetsTest {
       "heldout22, mt, 8, 0.99, 0.97", "heldout22, pages, 6, 0.99, 0.95",
       "heldout23, mt, 8, 0.99, 0.98", "heldout23, pages, 6, 0.99, 0.98",
       "heldout24, mt, 8, 0.99, 0.98", "heldout24, pages, 6, 0.99, 0.99",
-      "heldout25, mt, 8, 0.97, 0.95", "heldout25, pages, 6, 0.99, 0.91"})
+      "heldout25, mt, 8, 0.97, 0.96", "heldout25, pages, 6, 0.99, 0.99",
+      "heldout26, mt, 8, 0.99, 0.98", "heldout26, pages, 8, 0.99, 0.96",
+      "heldout27, mt, 8, 0.97, 0.98", "heldout27, pages, 8, 0.98, 0.93"})
   void partlyStudiedSetKeepsItsFloors(String set, String kind, int count, double minPrecision, double minReduction)
       throws IOException {
     Evaluation eval = new Evaluation();
