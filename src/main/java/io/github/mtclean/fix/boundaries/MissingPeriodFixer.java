@@ -53,7 +53,7 @@ final class MissingPeriodFixer extends ProseRule {
     Set<String> since = Set.of("then", "the", "its", "their", "his", "her", "last", "early", "late");
     openers.put("Since", word -> since.contains(word) || isNumber(word)); // climb slowly Since 1900 the water
     openers.put("More", "than"::equals);
-    for (String conjunction : List.of("If", "When", "While", "Although", "Though", "Because", "Unless", "For")) {
+    for (String conjunction : List.of("If", "When", "Where", "While", "Although", "Though", "Because", "Unless", "For")) {
       openers.put(conjunction, MissingPeriodFixer::opensNounPhrase);
     }
     List<String> approximately = List.of("About", "Around", "Nearly", "Almost", "Roughly", "Approximately");
