@@ -136,11 +136,14 @@ public final class HonorificFixer implements Fixer {
     if (i + 1 >= text.length() || text.charAt(i) != ' ') {
       return false;
     }
-    int particleEnd = i + 1;
-    while (particleEnd < text.length() && Character.isLowerCase(text.charAt(particleEnd))) {
-      particleEnd++;
+    if (Character.isUpperCase(text.charAt(i + 1))) {
+      return true;
     }
-    return Character.isUpperCase(text.charAt(i + 1)) || particleEnd + 1 < text.length() && text.charAt(particleEnd) == ' '
-        && Character.isUpperCase(text.charAt(particleEnd + 1)) && nameParticles.contains(text.substring(i + 1, particleEnd));
+    int end = i + 1;
+    while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+      end++;
+    }
+    return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))
+        && nameParticles.contains(text.substring(i + 1, end));
   }
 }
