@@ -158,9 +158,10 @@ abstract class ProseRule implements Fixer {
   /** Letters only, all lower case: {@code on}, {@code percent}; not {@code On}, {@code 3} or {@code said,}. */
   /**
    * Whether {@code at} lies inside a double-quoted message written in lower case, which opens
-   * with a lower-case letter and ends in a mark inside its closing quote (a text message or a post
-   * quoted as written: “river at 6.2 and rising fast. levee wont hold.”): its periods before lower
-   * case are its writer's style. A quoted phrase MT broke ends without one (“forgotten. for too long”).
+   * with a lower-case letter and ends in a mark or a hashtag inside its closing quote (a text
+   * message or a post quoted as written: “river at 6.2 and rising fast. levee wont hold.”,
+   * "okafor. okafor. three points. #UpStallions"): its periods before lower case are its writer's
+   * style. A quoted phrase MT broke ends without one (“forgotten. for too long”).
    */
   static boolean inLowerCaseQuotation(String text, int at) {
     int lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -182,7 +183,14 @@ abstract class ProseRule implements Fixer {
     while (close < text.length() && "\"\u201D\n".indexOf(text.charAt(close)) < 0) {
       close++;
     }
-    return close < text.length() && text.charAt(close) != '\n' && ".!?,".indexOf(text.charAt(close - 1)) >= 0;
+    if (close >= text.length() || text.charAt(close) == '\n') {
+      return false;
+    }
+    int tag = close;
+    while (tag > at && (Character.isLetterOrDigit(text.charAt(tag - 1)) || text.charAt(tag - 1) == '_')) {
+      tag--;
+    }
+    return ".!?,".indexOf(text.charAt(close - 1)) >= 0 || tag < close && text.charAt(tag - 1) == '#';
   }
 
   /** Verbs after which a title follows, whatever its case and marks ({@code a series titled simply still. life.}). */
