@@ -160,8 +160,9 @@ abstract class ProseRule implements Fixer {
    * Whether {@code at} lies inside a double-quoted message written in lower case, which opens
    * with a lower-case letter and ends in a mark or a hashtag inside its closing quote (a text
    * message or a post quoted as written: “river at 6.2 and rising fast. levee wont hold.”,
-   * "okafor. okafor. three points. #UpStallions"): its periods before lower case are its writer's
-   * style. A quoted phrase MT broke ends without one (“forgotten. for too long”).
+   * "okafor. okafor. three points. #UpStallions"), or goes on past its line (verse quoted line by
+   * line): its periods before lower case are its writer's style. A quoted phrase MT broke ends
+   * without one (“forgotten. for too long”).
    */
   static boolean inLowerCaseQuotation(String text, int at) {
     int lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -184,7 +185,7 @@ abstract class ProseRule implements Fixer {
       close++;
     }
     if (close >= text.length() || text.charAt(close) == '\n') {
-      return false;
+      return true; // it goes on past the line: verse quoted line by line ("the wind has a key to every door. it lets itself in)
     }
     int tag = close;
     while (tag > at && (Character.isLetterOrDigit(text.charAt(tag - 1)) || text.charAt(tag - 1) == '_')) {

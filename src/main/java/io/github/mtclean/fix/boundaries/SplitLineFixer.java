@@ -63,7 +63,7 @@ final class SplitLineFixer implements Fixer {
       Line next = lines.get(i + 1);
       if (isIndented(text, first) || isIndented(text, next) || BYLINE.matcher(next.content(text)).matches()
           || i > 0 && isListItem(text, lines.get(i - 1), first) || i > 1 && isVerse(text, lines.get(i - 1), first)
-          || inShortLineBlock(text, lines, i) || opensQuotationAfterColon(text, lines, i) || inVerseAfterColon(text, lines, i)
+          || inShortLineBlock(text, lines, i) || inQuotationAfterColon(text, lines, i) || inVerseAfterColon(text, lines, i)
           || inListAfterColon(text, lines, i)) {
         continue; // list items, verse, quoted or code blocks, and a byline under a headline are laid out on purpose
       }
@@ -174,19 +174,34 @@ final class SplitLineFixer implements Fixer {
   }
 
   /**
-   * Whether line {@code i} opens a quotation the line before introduces with a colon ({@code it is
-   * worth quoting whole:} / {@code “and the tide goes out like a debt repaid,}): verse or a
-   * letter quoted line by line.
+   * Whether line {@code i} is in a quotation the line before its first introduces with a colon
+   * ({@code it is worth quoting whole:} / {@code “and the tide goes out like a debt repaid,} /
+   * {@code and the gulls keep count}), not closed before line {@code i} ends: verse or a letter
+   * quoted line by line.
    */
-  private static boolean opensQuotationAfterColon(String text, List<Line> lines, int i) {
-    if (OPENING_QUOTES.indexOf(text.charAt(firstNonSpace(text, lines.get(i)))) < 0) {
-      return false;
+  private static boolean inQuotationAfterColon(String text, List<Line> lines, int i) {
+    int closes = 0; // closing marks from line i up: one stands after the quotation's end
+    for (int k = i; k >= 0 && !lines.get(k).isBlank(text); k--) {
+      Line line = lines.get(k);
+      int straight = 0;
+      for (int c = line.start(); c < line.end(); c++) {
+        closes += text.charAt(c) == '\u201D' ? 1 : 0;
+        straight += text.charAt(c) == '"' ? 1 : 0;
+      }
+      boolean opens = OPENING_QUOTES.indexOf(text.charAt(firstNonSpace(text, line))) >= 0;
+      if (opens) {
+        int above = k - 1;
+        while (above >= 0 && lines.get(above).isBlank(text)) {
+          above--;
+        }
+        boolean open = text.charAt(firstNonSpace(text, line)) == '"' ? straight % 2 == 1 : closes == 0;
+        return open && above >= 0 && text.charAt(contentEnd(text, lines.get(above)) - 1) == ':';
+      }
+      if (straight > 0 || closes > 0) {
+        return false;
+      }
     }
-    int above = i - 1;
-    while (above >= 0 && lines.get(above).isBlank(text)) {
-      above--;
-    }
-    return above >= 0 && text.charAt(contentEnd(text, lines.get(above)) - 1) == ':';
+    return false;
   }
 
   /**
