@@ -64,6 +64,9 @@ final class PageEdgeFixer implements Fixer {
   /** A site's name with three or more of its sections after a dash: {@code Northern Echo Online - News, Sport, Jobs}. */
   private static final Pattern SITE_SECTIONS = Pattern.compile(
       "[^,]{2,60}\\s[-–—]\\s(?:\\p{Lu}[\\p{L}&]*(?:\\s\\p{Lu}[\\p{L}&]*)?,\\s){2,}\\p{Lu}[\\p{L}&]*(?:\\s\\p{Lu}[\\p{L}&]*)?");
+  /** A headline written as a sentence ({@link #headlineUnderMasthead}) is this long at most, and its date this many lines below. */
+  private static final int MAX_SENTENCE_HEADLINE_WORDS = 30;
+  private static final int MAX_LINES_OVER_DATE = 3;
   /** A section under the story ({@link #aboveClosingSection}) is a few short paragraphs. */
   private static final int MAX_CLOSING_WORDS = 200;
   /** Page furniture is short; a longer line is text. */
@@ -130,6 +133,11 @@ final class PageEdgeFixer implements Fixer {
     int copied = repeated > headline ? repeated : copiedHeadline(doc, headline, bodyStart);
     int tagline = copied > headline ? copied : headlineUnderTagline(doc, headline, bodyStart);
     int real = tagline > headline ? tagline : headlineOverByline(doc, headline, bodyStart);
+    int sentence = real == headline ? headlineUnderMasthead(doc, headline, bodyStart) : real;
+    if (sentence == bodyStart) {
+      real = sentence;
+      bodyStart = bodyStart(doc, bodyStart + 1);
+    }
     for (int i = headline; i < real; i++) {
       if (!lines.get(i).isBlank(doc.text())) {
         out.add(LineRemoval.of(HEADER, lines.get(i))); // a title bar or tagline, and what stands above the headline
@@ -217,6 +225,44 @@ final class PageEdgeFixer implements Fixer {
       }
     }
     return first;
+  }
+
+  /**
+   * The headline a newsletter platform writes as a sentence ({@code Marlow County paid $2.3 million
+   * for smart water meters. A third of them don’t report.}), read as the body's first line, under
+   * the site's name, which the page writes again further down ({@code Share The Riverside
+   * Ledger}): the writer's name, a date or counters stand under it before the story. {@code
+   * bodyStart} then, {@code first} otherwise.
+   */
+  private int headlineUnderMasthead(Document doc, int first, int bodyStart) {
+    List<Line> lines = doc.lines();
+    if (first >= bodyStart || bodyStart >= lines.size() || lines.get(bodyStart).wordCount(doc.text()) > MAX_SENTENCE_HEADLINE_WORDS
+        || !writtenAgainBelow(doc, first, bodyStart)) {
+      return first;
+    }
+    for (int k = nextNonBlank(doc, bodyStart), n = 0; k < lines.size() && n < MAX_LINES_OVER_DATE; k = nextNonBlank(doc, k), n++) {
+      if (isStamp(doc, k)) {
+        return bodyStart;
+      }
+      if (!isHeaderLine(doc, lines.get(k))) {
+        return first;
+      }
+    }
+    return first;
+  }
+
+  /** Whether the text of line {@code line}, a name of a few words, stands again in a line after {@code from}. */
+  private static boolean writtenAgainBelow(Document doc, int line, int from) {
+    String name = doc.content(doc.lines().get(line)).strip();
+    if (name.length() < 4 || words(name) > SHORT_WORDS) {
+      return false;
+    }
+    for (int i = from + 1; i < doc.lines().size(); i++) {
+      if (doc.content(doc.lines().get(i)).contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words of the lines {@code [from, to)}. */
