@@ -94,7 +94,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a Kenyan paper, Substack, Medium, a wire aggregator, a live-score page, a Portuguese site),
  * first run at the end of the same stop: the start jar changed one clean article (a lower-case
  * poem quoted over three lines; fixed), MT 0.875 (65 of 67), pages 0.816 (all 108); then alerts,
- * tickers, app and tip-line nags and inline teasers: pages 0.893. Unstudied otherwise.
+ * tickers, app and tip-line nags, inline teasers, newsletter headers and a match page's line-ups:
+ * pages 0.963, MT 0.890.
  */
 class HeldOutSetsTest {
   @ParameterizedTest
@@ -168,7 +169,7 @@ class HeldOutSetsTest {
       "heldout25, mt, 8, 0.97, 0.96", "heldout25, pages, 6, 0.99, 0.99",
       "heldout26, mt, 8, 0.99, 0.98", "heldout26, pages, 8, 0.99, 0.96",
       "heldout27, mt, 8, 0.97, 0.98", "heldout27, pages, 8, 0.98, 0.93",
-      "heldout29, mt, 6, 0.98, 0.88", "heldout29, pages, 10, 0.99, 0.89"})
+      "heldout29, mt, 6, 0.98, 0.89", "heldout29, pages, 10, 0.99, 0.96"})
   void partlyStudiedSetKeepsItsFloors(String set, String kind, int count, double minPrecision, double minReduction)
       throws IOException {
     Evaluation eval = new Evaluation();
