@@ -55,7 +55,8 @@ final class CapitalAfterCommaFixer extends ProseRule {
   }
 
   @Override
-  Replacement repair(Matcher m, String text) {
+  Replacement repair(Matcher m, Document doc) {
+    String text = doc.text();
     String word = m.group(1);
     String next = m.group(3);
     boolean article = word.equals("A") && !EnglishWords.isLinking(next); // not "vitamins C, A and E"

@@ -96,7 +96,8 @@ final class LostCapitalFixer extends ProseRule {
   }
 
   @Override
-  Replacement repair(Matcher m, String text) {
+  Replacement repair(Matcher m, Document doc) {
+    String text = doc.text();
     String before = m.group(1);
     String first = m.group(2);
     if (!isSentenceEnd(before, text, m.start()) || particles.contains(first) || !EnglishWords.isKnown(first)

@@ -2,6 +2,7 @@ package io.github.mtclean.fix.boundaries;
 
 import io.github.mtclean.Replacement;
 import io.github.mtclean.fix.EnglishWords;
+import io.github.mtclean.text.Document;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -170,7 +171,8 @@ final class MissingPeriodFixer extends ProseRule {
   }
 
   @Override
-  Replacement repair(Matcher m, String text) {
+  Replacement repair(Matcher m, Document doc) {
+    String text = doc.text();
     String before = m.group(1);
     String starter = m.group(2);
     boolean starts;
@@ -184,9 +186,9 @@ final class MissingPeriodFixer extends ProseRule {
           && (EnglishWords.hasTag(before, "VBN") && !EnglishWords.isLinking(before) // had not been decided If the
               || FRONTING.contains(starter) && EnglishWords.hasTag(before, "VBG") // to avoid looting During these months,
               || attribution && EnglishWords.hasTagStarting(before, "NN") && !EnglishWords.isLinking(before) // Bornova districts According to the statement,
-              || canEndClause(text, before, starter, m.group(3), tokenBefore(text, m.start(1))));
+              || canEndClause(doc, before, starter, m.group(3), tokenBefore(text, m.start(1))));
     } else if (EnglishWords.isSentenceStarter(starter)) {
-      starts = EnglishWords.isKnown(m.group(3)) && canEndClause(text, before, starter, m.group(3), tokenBefore(text, m.start(1)));
+      starts = EnglishWords.isKnown(m.group(3)) && canEndClause(doc, before, starter, m.group(3), tokenBefore(text, m.start(1)));
     } else {
       starts = (PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3))
               || ModifiedSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3)))
@@ -324,6 +326,11 @@ final class MissingPeriodFixer extends ProseRule {
     return Character.isDigit(word.charAt(0)) || EnglishWords.tags(word).stream().anyMatch(OBJECT_START::contains);
   }
 
+  /** Whether {@code doc} writes Him or His for God ({@link #REVERENT}): looked for once per text, not at each candidate. */
+  private static boolean writesForGod(Document doc) {
+    return doc.view(REVERENT, d -> REVERENT.matcher(d.text()).find());
+  }
+
   /**
    * A name, a number, or a lower-case noun; or a preposition that may end a clause, before a
    * pronoun it cannot take ({@code to feed on He also}). A word that may also be a verb takes an object: a
@@ -335,7 +342,8 @@ final class MissingPeriodFixer extends ProseRule {
    * years ago Several}). A determiner that is also a noun ({@code
    * the second half He}) ends a clause before a personal pronoun, which no determiner precedes.
    */
-  private static boolean canEndClause(String text, String word, String starter, String next, Token previous) {
+  private static boolean canEndClause(Document doc, String word, String starter, String next, Token previous) {
+    String text = doc.text();
     String lower = starter.toLowerCase(Locale.ROOT);
     boolean personalPronoun = EnglishWords.hasTag(lower, "PRP");
     if (word.equals("ago")) {
@@ -346,11 +354,11 @@ final class MissingPeriodFixer extends ProseRule {
       return !EnglishWords.hasTag(next, "WP") && !EnglishWords.hasTag(next, "WDT");
     }
     if (SUBJECT_PRONOUNS.contains(lower) && (EnglishWords.hasTag(word, "VBD") || EnglishWords.hasTag(word, "VBN"))
-        && !EnglishWords.isLinking(word) && PluralSubject.isFinite(next) && !REVERENT.matcher(text).find()) {
+        && !EnglishWords.isLinking(word) && PluralSubject.isFinite(next) && !writesForGod(doc)) {
       return true; // his family announced He will be buried: a capitalised subject pronoun and its verb are no object
     }
     if (OBJECT_PRONOUNS.contains(word) && (SUBJECT_PRONOUNS.contains(lower) && PluralSubject.isFinite(next) || FRONTING.contains(starter))
-        && !REVERENT.matcher(text).find()) {
+        && !writesForGod(doc)) {
       return true; // Then I tasted it She was, the first of them By the foot of: an object pronoun ends its clause
     }
     if (EnglishWords.isLinking(word) && !(personalPronoun && EnglishWords.isDeterminerNoun(word))

@@ -38,7 +38,8 @@ final class MissingSpaceFixer extends ProseRule {
   }
 
   @Override
-  Replacement repair(Matcher m, String text) {
+  Replacement repair(Matcher m, Document doc) {
+    String text = doc.text();
     String next = m.group(2);
     char mark = m.group(1).charAt(0);
     boolean sentenceEnd = mark == '.' || mark == '!' || mark == '?';

@@ -62,7 +62,7 @@ abstract class ProseRule implements Fixer {
         m.region(candidateStart(text, anchor, from), Math.min(line.end(), anchor + CANDIDATE_REACH));
         if (m.lookingAt() && m.end() > anchor) {
           prose = prose != null ? prose : !isTitleCase(text, line.start(), line.end());
-          Replacement r = prose ? repair(m, text) : null;
+          Replacement r = prose ? repair(m, doc) : null;
           if (r != null) {
             out.add(r);
           }
@@ -106,8 +106,8 @@ abstract class ProseRule implements Fixer {
     return i;
   }
 
-  /** The repair of the candidate {@code m} found in {@code text}, or null when it is not the damage. */
-  abstract Replacement repair(Matcher m, String text);
+  /** The repair of the candidate {@code m} found in {@code doc}'s text, or null when it is not the damage. */
+  abstract Replacement repair(Matcher m, Document doc);
 
   /** A replacement of group {@code group} of {@code m} by {@code text}, under this rule. */
   Replacement replace(Matcher m, int group, String text) {

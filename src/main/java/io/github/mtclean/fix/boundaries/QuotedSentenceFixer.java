@@ -52,7 +52,8 @@ final class QuotedSentenceFixer extends ProseRule {
   }
 
   @Override
-  Replacement repair(Matcher m, String text) {
+  Replacement repair(Matcher m, Document doc) {
+    String text = doc.text();
     String before = m.group(1);
     boolean lower = Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0));
     boolean name = Character.isUpperCase(before.charAt(0)) && !startsSentence(tokenBefore(text, m.start(1))); // the chair of Universities North “What

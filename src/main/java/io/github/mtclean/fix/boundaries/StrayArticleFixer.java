@@ -2,9 +2,11 @@ package io.github.mtclean.fix.boundaries;
 
 import io.github.mtclean.Replacement;
 import io.github.mtclean.fix.EnglishWords;
+import io.github.mtclean.text.Document;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Removes a capitalised {@code The} MT put between a modifier and its noun: {@code former The
@@ -31,6 +33,8 @@ final class StrayArticleFixer extends ProseRule {
   private static final Set<String> WORKS = Set.of("newspaper", "paper", "daily", "weekly", "magazine", "journal", "column",
       "columnist", "website", "site", "blog", "podcast", "show", "programme", "program", "series", "film", "album", "song",
       "book", "novel", "musical", "play", "reporter", "correspondent", "editor", "report", "story", "article", "interview");
+  /** The marks after a word ({@code government,}). */
+  private static final Pattern TRAILING_MARKS = Pattern.compile("\\p{P}+$");
   /** Lower-case words that make a place's name before them the seat of an office ({@code Ulsan city official}). */
   private static final Set<String> LOCAL_GOVERNMENT = Set.of("city", "county", "municipal", "provincial", "district", "regional", "state");
   /** Head nouns of offices and bodies ({@code ministry}, {@code minister}), lower case. */
@@ -42,7 +46,8 @@ final class StrayArticleFixer extends ProseRule {
   }
 
   @Override
-  Replacement repair(Matcher m, String text) {
+  Replacement repair(Matcher m, Document doc) {
+    String text = doc.text();
     boolean capitalAfter = Character.isUpperCase(m.group(4).charAt(0));
     boolean modifier = m.group(2) != null
         ? isPossessor(m.group(1)) && (!capitalAfter || namesInstitution(text, m.end(3)))
@@ -174,7 +179,7 @@ final class StrayArticleFixer extends ProseRule {
     }
     for (Token t = tokenAfter(text, from); t != null && isLowerWord(t.text()); ) { // a word of the phrase, no mark after it
       Token next = tokenAfter(text, t.end());
-      String bare = next == null ? "" : next.text().replaceFirst("\\p{P}+$", "");
+      String bare = next == null ? "" : TRAILING_MARKS.matcher(next.text()).replaceFirst("");
       if (!isLowerWord(bare)) {
         return true;
       }

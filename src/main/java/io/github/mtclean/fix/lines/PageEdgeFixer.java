@@ -257,12 +257,7 @@ final class PageEdgeFixer implements Fixer {
     if (name.length() < 4 || words(name) > SHORT_WORDS) {
       return false;
     }
-    for (int i = from + 1; i < doc.lines().size(); i++) {
-      if (doc.content(doc.lines().get(i)).contains(name)) {
-        return true;
-      }
-    }
-    return false;
+    return doc.text().indexOf(name, doc.lines().get(from).next()) >= 0;
   }
 
   /** The words of the lines {@code [from, to)}. */

@@ -114,9 +114,8 @@ public final class QuoteStyleFixer implements Fixer {
 
   /** Whether {@code marks}, in text order, all stand on one line. */
   private static boolean onOneLine(String text, List<Integer> marks) {
-    int first = marks.get(0);
-    int last = marks.get(marks.size() - 1);
-    return text.indexOf('\n', first) < 0 || text.indexOf('\n', first) > last;
+    int lineEnd = text.indexOf('\n', marks.get(0));
+    return lineEnd < 0 || lineEnd > marks.get(marks.size() - 1);
   }
 
   /** The curly form of the straight quote at {@code at}: an opener after a space, a closer before one; null if neither. */
