@@ -71,7 +71,7 @@ final class PluralSubject {
   /**
    * Whether a participle after {@code previous} is a passive's: a form of {@code be} before it,
    * maybe across other participles joined by {@code and} or {@code or} ({@code to be replaced or
-   * strengthened}).
+   * strengthened}), or an adverb in -ly ({@code are totally destroyed}).
    */
   static boolean isPassive(String text, Token previous) {
     for (Token t = previous; t != null; t = tokenBefore(text, t.start())) {
@@ -79,7 +79,8 @@ final class PluralSubject {
       if (BE_FORMS.contains(word)) {
         return true;
       }
-      if (!word.equals("and") && !word.equals("or") && !(isLowerWord(word) && EnglishWords.hasTag(word, "VBN"))) {
+      boolean joins = word.equals("and") || word.equals("or") || word.endsWith("ly") && EnglishWords.hasTag(word, "RB");
+      if (!joins && !(isLowerWord(word) && EnglishWords.hasTag(word, "VBN"))) {
         return false;
       }
     }
