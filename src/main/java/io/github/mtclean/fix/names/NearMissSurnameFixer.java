@@ -37,6 +37,8 @@ public final class NearMissSurnameFixer implements Fixer {
   /** Letters of a name short enough that Jaro-Winkler cannot judge one change in it. */
   private static final int SHORT_NAME = 4;
   private static final double MIN_SIMILARITY = 0.85;
+  /** Letters of a name long enough that one changed letter leaves it recognisable, whatever Jaro-Winkler says. */
+  private static final int LONG_NAME = 6;
   /** Letters of a surname written alone that may be mended: shorter ones are too often another word. */
   private static final int MIN_UNTITLED = 4;
   /** After an article a word alone modifies a noun ({@code the Siwi variety} beside {@code Siwa Oasis}): no surname. */
@@ -388,14 +390,21 @@ public final class NearMissSurnameFixer implements Fixer {
             && f.regionMatches(0, m, 0, m.length() - 1);
   }
 
-  /** Two surnames an MT engine could have confused: same initial, at most two edits, Jaro-Winkler at least 0.85. */
+  /**
+   * Two surnames an MT engine could have confused: same initial, at most two edits and Jaro-Winkler
+   * at least 0.85, or one edit in names of {@value #LONG_NAME} letters or more, which Jaro-Winkler
+   * may score low when the changed letter is one the name holds further on ({@code Riquelme} and
+   * {@code Requelme}: 0.80).
+   */
   static boolean close(String a, String b) {
     if (Character.toLowerCase(a.charAt(0)) != Character.toLowerCase(b.charAt(0))) {
       return false;
     }
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
-    return !x.equals(y) && LEVENSHTEIN.apply(x, y) >= 0 && JARO_WINKLER.apply(x, y) >= MIN_SIMILARITY;
+    int edits = LEVENSHTEIN.apply(x, y);
+    return !x.equals(y) && edits >= 0
+        && (edits == 1 && Math.min(x.length(), y.length()) >= LONG_NAME || JARO_WINKLER.apply(x, y) >= MIN_SIMILARITY);
   }
 
   /**
