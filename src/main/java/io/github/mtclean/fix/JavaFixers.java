@@ -51,7 +51,7 @@ public final class JavaFixers {
         new CanonicalNameFixer(names),
         new ConsistentSpellingFixer(names),
         new NearMissSurnameFixer(names, Set.copyOf(LineTables.words(source, "titles.txt")), Set.copyOf(LineTables.words(source, "family-first.txt")),
-            LineTables.words(source, "korean-surnames.txt")),
+            LineTables.words(source, "korean-surnames.txt"), Set.copyOf(LineTables.words(source, "name-particles.txt"))),
         HonorificFixer.load(source),
         new LayoutFixer()));
     return List.copyOf(fixers);

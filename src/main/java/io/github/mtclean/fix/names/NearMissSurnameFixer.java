@@ -55,9 +55,17 @@ public final class NearMissSurnameFixer implements Fixer {
   /** Each spelling of a Korean family name ({@code rules/korean-surnames.txt}), in lower case, with the first spelling of its line. */
   private final Map<String, String> koreanSurname;
 
-  /** {@code titles}, {@code familyFirst}: in lower case; {@code koreanSurnames}: lines of one name's spellings. */
-  public NearMissSurnameFixer(NameTable table, Set<String> titles, Set<String> familyFirst, List<String> koreanSurnames) {
+  /** Lower-case words of names ({@code rules/name-particles.txt}: {@code van}, {@code ole}), between a given name and a surname. */
+  private final Set<String> particles;
+
+  /**
+   * {@code titles}, {@code familyFirst}: in lower case; {@code koreanSurnames}: lines of one name's
+   * spellings; {@code particles}: as names write them.
+   */
+  public NearMissSurnameFixer(NameTable table, Set<String> titles, Set<String> familyFirst, List<String> koreanSurnames,
+      Set<String> particles) {
     this.table = table;
+    this.particles = particles;
     this.titles = titles.stream() // Chief, and CEO for an acronym's
         .flatMap(t -> Stream.of(t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1), t.toUpperCase(Locale.ROOT)))
         .collect(Collectors.toUnmodifiableSet());
@@ -132,7 +140,7 @@ public final class NearMissSurnameFixer implements Fixer {
       String title = single.title() == null ? dottedTitleBefore(text, single.token().start()) : null;
       String word = single.token().text();
       if (title != null || single.title() == null && (isUnknownWord(word) || isUnknownKoreanSpelling(word))
-          && !ARTICLES.contains(wordBefore(text, single.token().start()))) {
+          && !ARTICLES.contains(wordBefore(text, single.token().start()).toLowerCase(Locale.ROOT))) {
         titled.add(single.token());
         titleOf.add(title); // null: a surname alone (Wiegandt said), after the text named Torsten Wiegand
       }
@@ -294,9 +302,29 @@ public final class NearMissSurnameFixer implements Fixer {
     for (NamesInText.Single single : names.singles) {
       if (single.title() == null) { // a run of one word (Mr. Saito: its title ends the run before)
         uses.add(single.token().text(), dottedTitleBefore(text, single.token().start()));
+        if (followsGivenNameAndParticle(text, single.token().start())) {
+          uses.addFullName(single.token(), null, false);
+        }
       }
     }
     return uses;
+  }
+
+  /**
+   * Whether a given name and particles come right before {@code start} ({@code Jonas van Heerden},
+   * {@code Samuel ole Sankale}): the word there is the surname of a full name, which the particle
+   * cut from its run.
+   */
+  private boolean followsGivenNameAndParticle(String text, int start) {
+    int at = start;
+    String word = wordBefore(text, at);
+    boolean particle = false;
+    while (particles.contains(word)) { // von der Leyen
+      particle = true;
+      at -= word.length() + 1;
+      word = wordBefore(text, at);
+    }
+    return particle && CAPITALISED_PARTS.matcher(word).matches() && !EnglishWords.isLinking(word) && !isTitle(word);
   }
 
   /**
@@ -331,7 +359,7 @@ public final class NearMissSurnameFixer implements Fixer {
     return table.isTitleWord(word) || titles.contains(word);
   }
 
-  /** The lower-case word one space before {@code start} ({@code the} before {@code the Siwi variety}), or "". */
+  /** The word one space before {@code start}, as written ({@code the} before {@code the Siwi variety}), or "". */
   private static String wordBefore(String text, int start) {
     if (start < 2 || text.charAt(start - 1) != ' ') {
       return "";
@@ -340,7 +368,7 @@ public final class NearMissSurnameFixer implements Fixer {
     while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
       from--;
     }
-    return text.substring(from, start - 1).toLowerCase(Locale.ROOT);
+    return text.substring(from, start - 1);
   }
 
   /** The honorific of {@code Mr. Saitou}, which ends the run of capitalised words before the name; null if none. */
