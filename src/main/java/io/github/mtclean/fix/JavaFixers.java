@@ -6,6 +6,7 @@ import io.github.mtclean.fix.boundaries.BoundaryFixers;
 import io.github.mtclean.fix.layout.LayoutFixer;
 import io.github.mtclean.fix.lines.LineFixers;
 import io.github.mtclean.fix.lines.LineTables;
+import io.github.mtclean.fix.names.ArabicArticleFixer;
 import io.github.mtclean.fix.names.CanonicalNameFixer;
 import io.github.mtclean.fix.names.ConsistentSpellingFixer;
 import io.github.mtclean.fix.names.HonorificFixer;
@@ -50,6 +51,7 @@ public final class JavaFixers {
     fixers.addAll(List.of(
         new CanonicalNameFixer(names),
         new ConsistentSpellingFixer(names),
+        new ArabicArticleFixer(),
         new NearMissSurnameFixer(names, Set.copyOf(LineTables.words(source, "titles.txt")), Set.copyOf(LineTables.words(source, "family-first.txt")),
             LineTables.words(source, "korean-surnames.txt"), Set.copyOf(LineTables.words(source, "name-particles.txt"))),
         HonorificFixer.load(source),
