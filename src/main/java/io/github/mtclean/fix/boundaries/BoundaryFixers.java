@@ -20,7 +20,7 @@ public final class BoundaryFixers {
         new SplitLineFixer(),
         new StrayArticleFixer(institutions),
         new CapitalAfterCommaFixer(),
-        new MissingPeriodFixer(clauseVerbs, institutions),
+        new MissingPeriodFixer(clauseVerbs, institutions, table(source, "intransitive-verbs.txt")),
         new QuotedSentenceFixer(clauseVerbs),
         new DanglingWordFixer(abbreviations),
         new LostCapitalFixer(abbreviations, table(source, "name-particles.txt")));

@@ -154,14 +154,17 @@ final class MissingPeriodFixer extends ProseRule {
   private final Map<String, Boolean> clauseVerbs = new HashMap<>();
 
   private final CommonNounSubject commonNounSubject;
+  /** Lemmas of verbs that take no object ({@code rise}, {@code die}): one ends its clause. */
+  private final Set<String> intransitiveVerbs;
 
-  MissingPeriodFixer(Set<String> clauseVerbs, Set<String> institutions) {
+  MissingPeriodFixer(Set<String> clauseVerbs, Set<String> institutions, Set<String> intransitiveVerbs) {
     // the third word may be a number in figures, for the openers that take one (About 38%)
     super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,}(?:-[\\p{L}\\p{N}]{2,})*)\\h(\\p{Lu}\\p{Ll}*)\\h(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}]))");
     for (String entry : clauseVerbs) {
       this.clauseVerbs.put(entry.replace(TAKES_OBJECT, ""), entry.endsWith(TAKES_OBJECT));
     }
     this.commonNounSubject = new CommonNounSubject(institutions);
+    this.intransitiveVerbs = intransitiveVerbs;
   }
 
   @Override
@@ -342,7 +345,7 @@ final class MissingPeriodFixer extends ProseRule {
    * years ago Several}). A determiner that is also a noun ({@code
    * the second half He}) ends a clause before a personal pronoun, which no determiner precedes.
    */
-  private static boolean canEndClause(Document doc, String word, String starter, String next, Token previous) {
+  private boolean canEndClause(Document doc, String word, String starter, String next, Token previous) {
     String text = doc.text();
     String lower = starter.toLowerCase(Locale.ROOT);
     boolean personalPronoun = EnglishWords.hasTag(lower, "PRP");
@@ -353,9 +356,9 @@ final class MissingPeriodFixer extends ProseRule {
       // something to feed on He also urged: no preposition takes a subject pronoun, but for God's (in He who made us)
       return !EnglishWords.hasTag(next, "WP") && !EnglishWords.hasTag(next, "WDT");
     }
-    if (SUBJECT_PRONOUNS.contains(lower) && (EnglishWords.hasTag(word, "VBD") || EnglishWords.hasTag(word, "VBN"))
+    if ((SUBJECT_PRONOUNS.contains(lower) || lower.equals("it")) && (EnglishWords.hasTag(word, "VBD") || EnglishWords.hasTag(word, "VBN"))
         && !EnglishWords.isLinking(word) && PluralSubject.isFinite(next) && !writesForGod(doc)) {
-      return true; // his family announced He will be buried: a capitalised subject pronoun and its verb are no object
+      return true; // his family announced He will be buried, the auction house said It had: a capitalised subject pronoun and its verb are no object
     }
     if (OBJECT_PRONOUNS.contains(word) && (SUBJECT_PRONOUNS.contains(lower) && PluralSubject.isFinite(next) || FRONTING.contains(starter))
         && !writesForGod(doc)) {
@@ -381,6 +384,9 @@ final class MissingPeriodFixer extends ProseRule {
     }
     if (!EnglishWords.isKnown(word) || !EnglishWords.hasTagStarting(word, "VB")) {
       return EnglishWords.isKnown(word);
+    }
+    if (EnglishWords.lemmas(word).stream().anyMatch(intransitiveVerbs::contains)) {
+      return true; // 30 percent risen The waiting list, three people died The fire: a verb that takes no object ends its clause
     }
     if (EnglishWords.hasTag(word, "VBN") && previous != null && (PERFECT.contains(previous.text()) || PluralSubject.isPassive(text, previous))
         && EnglishWords.hasTag(lower, "DT") && !personalPronoun) {
