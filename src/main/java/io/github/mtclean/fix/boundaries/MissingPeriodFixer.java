@@ -142,6 +142,15 @@ final class MissingPeriodFixer extends ProseRule {
   /** A decade, a noun ({@code the 1990s}, {@code the mid-2010s}, {@code the '80s}). */
   private static final Pattern DECADE = Pattern.compile("(?:(?:mid|early|late)-)?(?:\\d\\d)?\\d0s|['\u2019]\\d0s");
 
+  /**
+   * Sentence adverbs that a comma follows: capitalised before a lower-case word, one opens a
+   * sentence wherever it stands ({@code five last year Also, the section}); a title would
+   * capitalise the word after the comma too.
+   */
+  private static final Set<String> CONNECTIVES = Set.of("Also", "However", "Meanwhile", "Moreover", "Furthermore",
+      "Nevertheless", "Nonetheless", "Therefore", "Instead", "Besides", "Separately", "Additionally", "Consequently",
+      "Overall", "Finally", "Indeed", "Otherwise", "Likewise", "Similarly", "Still", "Thus", "Hence");
+
   /** The fronted phrase's comma comes within this many words. */
   private static final int MAX_FRONTED_WORDS = 5;
 
@@ -159,7 +168,8 @@ final class MissingPeriodFixer extends ProseRule {
 
   MissingPeriodFixer(Set<String> clauseVerbs, Set<String> institutions, Set<String> intransitiveVerbs) {
     // the third word may be a number in figures, for the openers that take one (About 38%)
-    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,}(?:-[\\p{L}\\p{N}]{2,})*)\\h(\\p{Lu}\\p{Ll}*)\\h(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}]))");
+    // or a comma, after a connective (last year Also, the section)
+    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,}(?:-[\\p{L}\\p{N}]{2,})*)\\h(\\p{Lu}\\p{Ll}*)(?:\\h|(?=,\\h\\p{Ll}))(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}])|,)");
     for (String entry : clauseVerbs) {
       this.clauseVerbs.put(entry.replace(TAKES_OBJECT, ""), entry.endsWith(TAKES_OBJECT));
     }
@@ -170,7 +180,7 @@ final class MissingPeriodFixer extends ProseRule {
   @Override
   boolean isAnchorWord(String word) {
     return EnglishWords.isSentenceStarter(word) || PluralSubject.isCandidate(word) || ModifiedSubject.isCandidate(word)
-        || OPENERS.containsKey(word) || FRONTING.contains(word);
+        || OPENERS.containsKey(word) || FRONTING.contains(word) || CONNECTIVES.contains(word);
   }
 
   @Override
@@ -179,7 +189,10 @@ final class MissingPeriodFixer extends ProseRule {
     String before = m.group(1);
     String starter = m.group(2);
     boolean starts;
-    if (OPENERS.containsKey(starter) || FRONTING.contains(starter)) {
+    if (m.group(3).equals(",")) {
+      // a connective and its comma open a sentence after any word that can end one: last year Also, the section
+      starts = CONNECTIVES.contains(starter) && !EnglishWords.isLinking(before) && !isWordmark(before);
+    } else if (OPENERS.containsKey(starter) || FRONTING.contains(starter)) {
       boolean attribution = isAttribution(text, starter, m.group(3), m.end(3));
       boolean opens = FRONTING.contains(starter) ? frontsPhrase(text, m.start(3))
           : OPENERS.get(starter).test(m.group(3)) && (!startsTitle(text, m.end(3)) || attribution);
