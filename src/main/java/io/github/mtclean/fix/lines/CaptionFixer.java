@@ -88,9 +88,9 @@ public final class CaptionFixer implements Fixer {
     String marker = "(?iu:" + String.join("|", markers) + ")";
     // "via" credits only in brackets or after the caption's sentence (`(KCNA via AP)`, `... cosmodrome.
     // Sputnik/Pool via Reuters`): in running text `the photos via Telegram` is prose.
-    // In brackets a space joins the marker to the names (Foto Ansa/Luca Ferrari); an agency's name in
-    // capitals before the marker belongs to the credit (ANTARA FOTO/Irwansyah Putra, (KNRT photo/Jamie Lind)).
-    credit = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[(\\[]\\s*(?:\\p{Lu}[\\p{Lu}\\p{N}-]+\\s+)?(?:" + marker + ")\\s*(?:" + MARKER_JOIN + "|\\s+via\\s+|\\s+)" + NAMES
+    // In brackets a space joins the marker to the names (Foto Ansa/Luca Ferrari); an agency's name
+    // before the marker belongs to the credit (ANTARA FOTO/Irwansyah Putra, (KNRT photo/Jamie Lind), (NewsDesk24 Photo/Amit Rao)).
+    credit = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[(\\[]\\s*(?:\\p{Lu}[\\p{L}\\p{N}-]+\\s+)?(?:" + marker + ")\\s*(?:" + MARKER_JOIN + "|\\s+via\\s+|\\s+)" + NAMES
         + "\\s*[)\\]]|[(\\[]\\s*" + NAMES + "\\s+(?i:photos?)\\s*[)\\]]" // (AA Photo), the agency before its marker
         + "|(?:\\p{Lu}[\\p{Lu}-]+\\s+)?(?:" + marker + ")\\s*" + MARKER_JOIN + NAMES + "|\u00A9\\s*" + NAMES
         + "|(?<=[.!?]\\s{1,3})" + NAMES + "\\s+via\\s+" + NAMES + ")\\s*$");
