@@ -69,6 +69,7 @@ final class LatinLanguage {
     double englishAtLeast = 0;
     double foreignAtMost = 0;
     Set<String> unknownSeen = new HashSet<>();
+    int names = 0;
     for (int i = 0; judged.size() < MAX_SCORED_WORDS && words.get(i) != null; i++) {
       String word = words.get(i);
       if (word.length() < 2 || isNameParticle(words, i)) {
@@ -77,6 +78,7 @@ final class LatinLanguage {
       int languages = vocabulary.languagesOf(word);
       boolean capitalised = Character.isUpperCase(word.charAt(0));
       if (capitalised && i > 0 && languages == 0) {
+        names++;
         continue; // a name
       }
       boolean english = EnglishWords.isKnown(word.toLowerCase(Locale.ROOT));
@@ -100,6 +102,10 @@ final class LatinLanguage {
     if (language == 0 && judged.stream().noneMatch(w -> !w.english() && hasNonEnglishLetter(w.word()))
         || words.looksLikeCode()) {
       return 0; // words English lacks, but none of another language: code, data, jargon or names
+    }
+    List<Judged> foreignWords = judged.stream().filter(w -> !w.english() || (w.languages() & language) != 0).toList();
+    if (names >= 2 && foreignWords.size() == 1 && !hasNonEnglishLetter(foreignWords.get(0).word())) {
+      return 0; // one foreign-looking word in English letters among names: a scoresheet's abbreviation (Scorers: Reid 19 og, Lytle 71, Osei 88)
     }
     boolean listedEvidence = hasListedEvidence(judged, language);
     double foreign = 0;
