@@ -354,16 +354,19 @@ final class MissingPeriodFixer extends ProseRule {
    * coast The storm}, {@code in a row There is}) is not, since it would not be capitalised; and
    * after a preposition or determiner it is a noun ({@code at dawn It carried}); elsewhere a word
    * in -ing is a verb ({@code also doing His laundry}), but a noun after a number or determiner
-   * ({@code with one charging The city}); {@code ago} closes a phrase after a plural ({@code
-   * years ago Several}). A determiner that is also a noun ({@code
+   * ({@code with one charging The city}); {@code ago}, {@code earlier} and {@code later} close a phrase after a plural or a unit of time ({@code
+   * years ago Several}, {@code a decade earlier The}). A determiner that is also a noun ({@code
    * the second half He}) ends a clause before a personal pronoun, which no determiner precedes.
    */
   private boolean canEndClause(Document doc, String word, String starter, String next, Token previous) {
     String text = doc.text();
     String lower = starter.toLowerCase(Locale.ROOT);
     boolean personalPronoun = EnglishWords.hasTag(lower, "PRP");
+    if (PluralSubject.POSTPOSITIONS.contains(word) && PluralSubject.closesPostposition(previous)) {
+      return true; // years ago Several, a decade earlier The
+    }
     if (word.equals("ago")) {
-      return PluralSubject.closesAgo(previous);
+      return false;
     }
     if (STRANDED.contains(word) && SUBJECT_PRONOUNS.contains(lower)) {
       // something to feed on He also urged: no preposition takes a subject pronoun, but for God's (in He who made us)

@@ -92,9 +92,15 @@ final class PluralSubject {
     return EnglishWords.tags(word).stream().anyMatch(FINITE::contains);
   }
 
-  /** Whether {@code ago}, the one postposition, closes a phrase after {@code previous}: {@code fifteen years ago}. */
-  static boolean closesAgo(Token previous) {
-    return previous != null && isLowerWord(previous.text()) && EnglishWords.hasTag(previous.text(), "NNS");
+  /** Words that close a time phrase after its noun: {@code fifteen years ago}, {@code a decade earlier}, {@code two days later}. */
+  static final Set<String> POSTPOSITIONS = Set.of("ago", "earlier", "later");
+  /** Units of time, in the singular, that {@link #POSTPOSITIONS} may follow ({@code a decade earlier}). */
+  private static final Set<String> TIME_UNITS = Set.of("minute", "hour", "day", "week", "month", "season", "year", "decade", "century");
+
+  /** Whether a postposition closes a time phrase after {@code previous}: a plural or a unit of time ({@code years ago}, {@code a decade earlier}). */
+  static boolean closesPostposition(Token previous) {
+    return previous != null && isLowerWord(previous.text())
+        && (EnglishWords.hasTag(previous.text(), "NNS") || TIME_UNITS.contains(previous.text()));
   }
 
   private static boolean closesTimeOrMeasure(String text, int start, String word) {
@@ -102,8 +108,8 @@ final class PluralSubject {
     if (LocaleNames.isWeekdayOrMonth(word)) {
       return closesPrepositionalPhrase(text, previous, false);
     }
-    if (word.equals("ago")) {
-      return closesAgo(previous);
+    if (POSTPOSITIONS.contains(word)) {
+      return closesPostposition(previous);
     }
     if (!isLowerWord(word) || !EnglishWords.hasTagStarting(word, "NN") || previous == null) {
       return false;
