@@ -65,6 +65,9 @@ final class MissingPeriodFixer extends ProseRule {
       openers.put(word, MissingPeriodFixer::isNumber); // the early 1990s About 38% of them
     }
     openers.put("According", "to"::equals); // rose sharply According to the agency
+    Set<String> fromWhen = Set.of("from", "in", "on", "at", "next", "this", "with");
+    openers.put("Starting", fromWhen::contains); // visit the residents Starting from 2027, the; not played Starting over
+    openers.put("Beginning", fromWhen::contains);
     for (String adverb : List.of("Today", "Yesterday", "Tomorrow")) {
       openers.put(adverb, EnglishWords::isKnown);
     }
