@@ -192,6 +192,9 @@ final class LostCapitalFixer extends ProseRule {
       return hasVerb(first, rest, rest.size()); // not reported. the arrests.
     }
     Set<String> tags = EnglishWords.tags(first);
+    if (PluralSubject.BE_FORMS.contains(first)) {
+      return false; // scooters. are used by commuters: a statement does not open with be (are is also a measure of land)
+    }
     if (!EnglishWords.hasTagStarting(first, "NN") || !NOUN_OR_VERB.containsAll(tags)) {
       return false;
     }

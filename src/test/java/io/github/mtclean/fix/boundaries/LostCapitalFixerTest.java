@@ -23,6 +23,7 @@ class LostCapitalFixerTest {
       "The ferry was hit by a strong. wave near the harbour wall.", // an adjective after a or its needs its noun
       "The crews are now running. the final checks on the new cables.", // tests after an adjective: the noun, no verb
       "The mill pays considerable. local rates and employs forty people.",
+      "The company said its scooters. are used by many commuters.", // be opens no statement; are is also a measure of land
   })
   void leavesWhatReadsAsTheSentenceBefore(String text) {
     assertEquals(text + "\n", ALONE.clean(text + "\n").text());
