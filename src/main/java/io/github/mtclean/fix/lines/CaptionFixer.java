@@ -56,6 +56,8 @@ public final class CaptionFixer implements Fixer {
    * ({@code 写真：北浜通信}) and Korean papers' equals sign ({@code (사진=서해일보)}).
    */
   private static final String MARKER_JOIN = "(?:[:/=\uFF1A]\\s*|\\s+\\|\\s+|\\.{3}|\u2026|\\s+by\\s+|(?<=\\.)\\s+)";
+  /** An agency in capitals in square brackets at a line's end ({@code [YONHAP]}, {@code [JOONGANG PHOTO]}): how Korean dailies credit a photo. */
+  private static final Pattern AGENCY_IN_SQUARE_BRACKETS = Pattern.compile("\\s\\[\\p{Lu}[\\p{Lu}\\p{N}]+(?:[ /-]\\p{Lu}[\\p{Lu}\\p{N}]+){0,3}\\]\\s*$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]*\\p{Lu}");
   private static final int MAX_CAPTION_WORDS = 45;
   /** A lower-case agency after a credit's slash is this short ({@code /dpa}, {@code /picture alliance}). */
@@ -124,8 +126,27 @@ public final class CaptionFixer implements Fixer {
   }
 
   private LineCuts cuts(String content) {
-    return isWholeLineCaption(content.strip()) ? LineCuts.WHOLE_LINE
-        : mayHaveCredit(content) ? creditCut(content) : LineCuts.NONE;
+    if (isWholeLineCaption(content.strip())) {
+      return LineCuts.WHOLE_LINE;
+    }
+    LineCuts credited = mayHaveCredit(content) ? creditCut(content) : LineCuts.NONE;
+    return credited == LineCuts.NONE ? agencyCut(content) : credited;
+  }
+
+  /**
+   * A caption of one sentence credited by an agency in capitals in square brackets ({@code A view of
+   * the school on Wednesday. [YONHAP]}); a paragraph of more sentences that ends so is left whole,
+   * and so is an agency in round brackets, with which Korean outlets end whole articles.
+   */
+  private LineCuts agencyCut(String content) {
+    if (content.indexOf(']') < 0) {
+      return LineCuts.NONE; // most lines
+    }
+    Matcher m = AGENCY_IN_SQUARE_BRACKETS.matcher(content);
+    if (!m.find() || !content.substring(0, m.start()).endsWith(".") || !isOneSentence(content.substring(0, m.start()))) {
+      return LineCuts.NONE;
+    }
+    return mode == Captions.DROP ? LineCuts.WHOLE_LINE : LineCuts.of(List.of(new Span(m.start(), content.length())));
   }
 
   /**
