@@ -50,6 +50,8 @@ public final class NearMissSurnameFixer implements Fixer {
   private final NameTable table;
   /** Titles before the names of people the table does not list, capitalised as before a name. */
   private final Set<String> titles;
+  /** The same titles in lower case, as running text writes them before a name ({@code District chief Kim}). */
+  private final Set<String> lowerCaseTitles;
   /** Family names written first ({@code rules/family-first.txt}), as {@link NameKey#plain} keys. */
   private final Set<String> familyFirst;
   /** Each spelling of a Korean family name ({@code rules/korean-surnames.txt}), in lower case, with the first spelling of its line. */
@@ -66,6 +68,7 @@ public final class NearMissSurnameFixer implements Fixer {
       Set<String> particles) {
     this.table = table;
     this.particles = particles;
+    this.lowerCaseTitles = Set.copyOf(titles);
     this.titles = titles.stream() // Chief, and CEO for an acronym's
         .flatMap(t -> Stream.of(t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1), t.toUpperCase(Locale.ROOT)))
         .collect(Collectors.toUnmodifiableSet());
@@ -137,7 +140,7 @@ public final class NearMissSurnameFixer implements Fixer {
       }
     }
     for (NamesInText.Single single : names.singles) {
-      String title = single.title() == null ? dottedTitleBefore(text, single.token().start()) : null;
+      String title = single.title() == null ? titleBefore(text, single.token().start()) : null;
       String word = single.token().text();
       if (title != null || single.title() == null && (isUnknownWord(word) || isUnknownKoreanSpelling(word))
           && !ARTICLES.contains(wordBefore(text, single.token().start()).toLowerCase(Locale.ROOT))) {
@@ -162,7 +165,7 @@ public final class NearMissSurnameFixer implements Fixer {
       Token word = titled.get(k);
       List<String> better = uses.counts().keySet().stream().filter(c -> closeInText(c, w, uses)
           && (title == null ? (isOneEditFrom(w, c) || isKoreanSpellingOf(w, c)) && uses.introducesAnyone(c, word.start()) && uses.count(c) >= used
-              : uses.afterTitle().get(title).contains(c) && uses.count(c) >= 2 && uses.count(c) > used
+              : uses.afterTitle().getOrDefault(title, Set.of()).contains(c) && uses.count(c) >= 2 && uses.count(c) > used
                   || uses.introduces(c, word.start(), title) && uses.count(c) >= used)
           && !isRelativesName(w, c, title)).toList();
       // another close word is someone else, unless it is the same Korean name spelled another way (Mr. Pak, Mr. Bak beside Park Ji-hoon)
@@ -372,6 +375,13 @@ public final class NearMissSurnameFixer implements Fixer {
   }
 
   /** The honorific of {@code Mr. Saitou}, which ends the run of capitalised words before the name; null if none. */
+  /** {@link #dottedTitleBefore}, or a title in lower case right before the name ({@code District chief Kin}); null if none. */
+  private String titleBefore(String text, int start) {
+    String dotted = dottedTitleBefore(text, start);
+    String word = wordBefore(text, start);
+    return dotted != null ? dotted : lowerCaseTitles.contains(word) ? word : null;
+  }
+
   private String dottedTitleBefore(String text, int start) {
     if (start < 3 || text.charAt(start - 1) != ' ' || text.charAt(start - 2) != '.') {
       return null;
