@@ -43,8 +43,12 @@ public final class NearMissSurnameFixer implements Fixer {
   private static final int MIN_UNTITLED = 4;
   /** After an article a word alone modifies a noun ({@code the Siwi variety} beside {@code Siwa Oasis}): no surname. */
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-  /** A name's form: capitalised, lower case after, its parts joined by hyphens ({@code Ekdahl-Forsberg}); no {@code LUMO}, no {@code RavensgillWx}. */
-  private static final Pattern CAPITALISED_PARTS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*");
+  /**
+   * A name's form: capitalised, lower case after, its parts joined by hyphens ({@code
+   * Ekdahl-Forsberg}), maybe after a Gaelic prefix ({@code McAlpine}, {@code MacLeod}, {@code
+   * O'Neill}); no {@code LUMO}, no {@code RavensgillWx}.
+   */
+  private static final Pattern CAPITALISED_PARTS = Pattern.compile("(?:Mc|Mac|O['\u2019])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*");
   private static final Set<String> WOMEN_HONORIFICS = Set.of("Ms", "Mrs", "Miss");
   private static final Set<String> HONORIFICS = Set.of("Mr", "Ms", "Mrs", "Miss", "Mx");
   private final NameTable table;
