@@ -27,10 +27,14 @@ final class PluralSubject {
 
   private PluralSubject() {}
 
+  /** Plurals without an s ({@code the maintenance Staff work instead}). */
+  private static final Set<String> IRREGULAR_PLURALS = Set.of("Staff", "Police", "People", "Children", "Women", "Men", "Personnel");
+
   /** {@code Analysts}: capitalised, lower case after, a plural common noun and not a people's or party's name. */
   static boolean isCandidate(String word) {
     int n = word.length();
-    if (n < 4 || word.charAt(n - 1) != 's' || !Character.isUpperCase(word.charAt(0)) || !isLowerWord(word.substring(1))) {
+    boolean plural = n >= 4 && word.charAt(n - 1) == 's' || IRREGULAR_PLURALS.contains(word);
+    if (!plural || !Character.isUpperCase(word.charAt(0)) || !isLowerWord(word.substring(1))) {
       return false;
     }
     Set<String> tags = EnglishWords.tags(word);
@@ -105,7 +109,7 @@ final class PluralSubject {
 
   private static boolean closesTimeOrMeasure(String text, int start, String word) {
     Token previous = tokenBefore(text, start);
-    if (LocaleNames.isWeekdayOrMonth(word)) {
+    if (LocaleNames.isWeekdayOrMonth(word) || isYear(word)) { // on Monday, in 2021
       return closesPrepositionalPhrase(text, previous, false);
     }
     if (POSTPOSITIONS.contains(word)) {
@@ -153,11 +157,15 @@ final class PluralSubject {
     return !finiteVerb || passive || tags.contains("NN") || tags.contains("NNS"); // will be paid in May Farmers can: a passive takes no clause
   }
 
+  /** A year in figures ({@code 2021}). */
+  private static boolean isYear(String token) {
+    return token.length() == 4 && token.chars().allMatch(Character::isDigit);
+  }
+
   /** A number in figures ({@code 3}, {@code 4.5}, {@code 200,000}) other than a year, or in words ({@code six}). */
   private static boolean isQuantity(String token) {
     if (Character.isDigit(token.charAt(0))) {
-      boolean year = token.length() == 4 && token.chars().allMatch(Character::isDigit);
-      return !year && token.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
+      return !isYear(token) && token.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
     }
     return isLowerWord(token) && EnglishWords.hasTag(token, "CD");
   }
