@@ -152,6 +152,9 @@ final class PluralSubject {
       return true;
     }
     Set<String> tags = EnglishWords.tags(before.text().toLowerCase(Locale.ROOT));
+    if (tags.contains("CC") && isLowerWord(before.text())) {
+      return false; // the seat, and in May Police arrested: a time phrase fronted in the next clause
+    }
     boolean finiteVerb = tags.contains("VBD") || tags.contains("VBZ");
     boolean passive = tags.contains("VBN") && isPassive(text, tokenBefore(text, before.start()));
     return !finiteVerb || passive || tags.contains("NN") || tags.contains("NNS"); // will be paid in May Farmers can: a passive takes no clause
