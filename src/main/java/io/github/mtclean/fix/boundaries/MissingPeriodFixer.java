@@ -85,7 +85,8 @@ final class MissingPeriodFixer extends ProseRule {
     }
     // A is also a letter (grade A students, vitamin A and C); see ARTICLE_A
     openers.put(ARTICLE_A, word -> !EnglishWords.isLinking(word)
-        && (EnglishWords.hasTagStarting(word, "NN") || EnglishWords.hasTagStarting(word, "JJ")));
+        && (EnglishWords.hasTagStarting(word, "NN") || EnglishWords.hasTagStarting(word, "JJ") || Character.isDigit(word.charAt(0)))); // weeks A 2021 strike
+    openers.put("Other", word -> EnglishWords.hasTag(word, "NNS")); // tax incentives Other regions
     return Map.copyOf(openers);
   }
 
@@ -197,14 +198,17 @@ final class MissingPeriodFixer extends ProseRule {
       starts = CONNECTIVES.contains(starter) && !EnglishWords.isLinking(before) && !isWordmark(before);
     } else if (OPENERS.containsKey(starter) || FRONTING.contains(starter)) {
       boolean attribution = isAttribution(text, starter, m.group(3), m.end(3));
-      boolean opens = FRONTING.contains(starter) ? frontsPhrase(text, m.start(3))
+      Fronted fronted = FRONTING.contains(starter) ? frontedPhrase(text, m.start(3)) : Fronted.NONE;
+      boolean opens = FRONTING.contains(starter) ? fronted != Fronted.NONE
           : OPENERS.get(starter).test(m.group(3)) && (!startsTitle(text, m.end(3)) || attribution);
       starts = opens && (Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0))
               || LocaleNames.isWeekdayOrMonth(before)) // since Saturday Most of them
           && (!starter.equals(ARTICLE_A) || EnglishWords.hasTag(before, "NNS"))
+          && (!starter.equals("Other") || EnglishWords.hasTagStarting(before, "NN") && !EnglishWords.hasTagStarting(before, "VB")) // not released Other voices, a title
           && (EnglishWords.hasTag(before, "VBN") && !EnglishWords.isLinking(before) // had not been decided If the
               || FRONTING.contains(starter) && EnglishWords.hasTag(before, "VBG") // to avoid looting During these months,
               || attribution && EnglishWords.hasTagStarting(before, "NN") && !EnglishWords.isLinking(before) // Bornova districts According to the statement,
+              || fronted == Fronted.TO_COMMA && !EnglishWords.isLinking(before) // released by burning coal On some winter days, the
               || canEndClause(doc, before, starter, m.group(3), tokenBefore(text, m.start(1))));
     } else if (EnglishWords.isSentenceStarter(starter)) {
       starts = EnglishWords.isKnown(m.group(3)) && canEndClause(doc, before, starter, m.group(3), tokenBefore(text, m.start(1)));
@@ -219,6 +223,9 @@ final class MissingPeriodFixer extends ProseRule {
     return starts ? insert(m.end(1), ".") : null;
   }
 
+  /** How a fronted phrase ends: it does not, or a comma closes it, which no title's words hold, or a clause follows it. */
+  private enum Fronted { NONE, TO_COMMA, BEFORE_CLAUSE }
+
   /**
    * Whether the lower-case words, possessives and numbers from {@code start} on make a phrase
    * within {@link #MAX_FRONTED_WORDS}: closed by a comma ({@code Of the island's 180 residents,
@@ -226,7 +233,7 @@ final class MissingPeriodFixer extends ProseRule {
    * the meantime the land earns}). After a lower-case noun a name may stand in it ({@code By the
    * foot of the Fedaia, only two}); a title capitalises its nouns ({@code In the Heat of the Night}).
    */
-  private static boolean frontsPhrase(String text, int start) {
+  private static Fronted frontedPhrase(String text, int start) {
     Token t = tokenAfter(text, start);
     boolean noun = false;
     boolean named = false; // a name may follow a lower-case noun (By the foot of the Fedaia,); a title capitalises its nouns
@@ -235,19 +242,19 @@ final class MissingPeriodFixer extends ProseRule {
       String word = POSSESSIVE.matcher(comma ? t.text().substring(0, t.text().length() - 1) : t.text()).replaceFirst("");
       boolean decade = DECADE.matcher(word).matches();
       if (!isLowerWord(word) && !NUMBER.matcher(word).matches() && !decade && !(named && NAME.matcher(word).matches())) {
-        return false;
+        return Fronted.NONE;
       }
       if (comma) {
-        return true;
+        return Fronted.TO_COMMA;
       }
       if (noun && opensClause(word)) {
         Token next = tokenAfter(text, t.end());
-        return next != null && isLowerWord(next.text());
+        return next != null && isLowerWord(next.text()) ? Fronted.BEFORE_CLAUSE : Fronted.NONE;
       }
       noun = decade || isLowerWord(word) && EnglishWords.hasTagStarting(word, "NN") && !opensClause(word);
       named |= noun;
     }
-    return false;
+    return Fronted.NONE;
   }
 
   /** A determiner or a subject pronoun: the start of a clause's subject ({@code the land}, {@code they}). */
