@@ -131,7 +131,10 @@ public final class HonorificFixer implements Fixer {
     return true;
   }
 
-  /** A space and then a capitalised word, or a name particle before one: the honorific stands before a name. */
+  /**
+   * A space and then a capitalised word, or a name particle before one, after a space or joined by
+   * a hyphen ({@code Mr. de Wolff}, {@code Dr al-Rashidi}): the honorific stands before a name.
+   */
   private boolean beforeName(String text, int i) {
     if (i + 1 >= text.length() || text.charAt(i) != ' ') {
       return false;
@@ -143,7 +146,7 @@ public final class HonorificFixer implements Fixer {
     while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
       end++;
     }
-    return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))
+    return end + 1 < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '-') && Character.isUpperCase(text.charAt(end + 1))
         && nameParticles.contains(text.substring(i + 1, end));
   }
 }
