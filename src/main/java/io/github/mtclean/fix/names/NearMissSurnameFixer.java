@@ -144,7 +144,7 @@ public final class NearMissSurnameFixer implements Fixer {
       }
     }
     for (NamesInText.Single single : names.singles) {
-      String title = single.title() == null ? titleBefore(text, single.token().start()) : null;
+      String title = single.title() == null ? titleBefore(text, withParticle(text, single.token().start())) : null;
       String word = single.token().text();
       if (title != null || single.title() == null && (isUnknownWord(word) || isUnknownKoreanSpelling(word))
           && !ARTICLES.contains(wordBefore(text, single.token().start()).toLowerCase(Locale.ROOT))) {
@@ -308,7 +308,7 @@ public final class NearMissSurnameFixer implements Fixer {
     }
     for (NamesInText.Single single : names.singles) {
       if (single.title() == null) { // a run of one word (Mr. Saito: its title ends the run before)
-        uses.add(single.token().text(), dottedTitleBefore(text, single.token().start()));
+        uses.add(single.token().text(), dottedTitleBefore(text, withParticle(text, single.token().start())));
         if (followsGivenNameAndParticle(text, single.token().start())) {
           uses.addFullName(single.token(), null, false);
         }
@@ -323,9 +323,9 @@ public final class NearMissSurnameFixer implements Fixer {
    * cut from its run.
    */
   private boolean followsGivenNameAndParticle(String text, int start) {
-    int at = start;
+    int at = withParticle(text, start);
     String word = wordBefore(text, at);
-    boolean particle = false;
+    boolean particle = at < start; // Khalid al-Rashidi
     while (particles.contains(word)) { // von der Leyen
       particle = true;
       at -= word.length() + 1;
@@ -364,6 +364,19 @@ public final class NearMissSurnameFixer implements Fixer {
   /** A title before a name: a title word of the table's people, or one of {@code rules/titles.txt}. */
   private boolean isTitle(String word) {
     return table.isTitleWord(word) || titles.contains(word);
+  }
+
+  /** Where the name at {@code start} begins with the particle hyphenated to it ({@code al-} of {@code al-Rashidi}), or {@code start}. */
+  private int withParticle(String text, int start) {
+    if (start < 2 || text.charAt(start - 1) != '-') {
+      return start;
+    }
+    int from = start - 1;
+    while (from > 0 && Character.isLowerCase(text.charAt(from - 1))) {
+      from--;
+    }
+    boolean alone = from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1));
+    return alone && particles.contains(text.substring(from, start - 1)) ? from : start;
   }
 
   /** The word one space before {@code start}, as written ({@code the} before {@code the Siwi variety}), or "". */
