@@ -172,9 +172,12 @@ public final class NearMissSurnameFixer implements Fixer {
               : uses.afterTitle().getOrDefault(title, Set.of()).contains(c) && uses.count(c) >= 2 && uses.count(c) > used
                   || uses.introduces(c, word.start(), title) && uses.count(c) >= used)
           && !isRelativesName(w, c, title)).toList();
-      // another close word is someone else, unless it is the same Korean name spelled another way (Mr. Pak, Mr. Bak beside Park Ji-hoon)
+      // another close word is someone else, unless it is the same Korean name spelled another way (Mr. Pak, Mr. Bak beside
+      // Park Ji-hoon) or a slip of the same name too, written once and in no full name (Wróbleska and Mayor Wróblowska
+      // beside Mayor Katarzyna Wróblewska)
       if (better.size() == 1 && uses.counts().keySet().stream().filter(c -> closeInText(c, w, uses))
-          .allMatch(c -> c.equals(better.get(0)) || isKoreanSpellingOf(c, better.get(0)))) {
+          .allMatch(c -> c.equals(better.get(0)) || isKoreanSpellingOf(c, better.get(0))
+              || uses.count(c) == 1 && !uses.inNames().containsKey(c) && closeInText(c, better.get(0), uses))) {
         out.add(Replacement.of(RULE, word.start(), word.end(), NamesInText.inCaseOf(better.get(0), w)));
       }
     }
