@@ -256,12 +256,14 @@ final class SplitLineFixer implements Fixer {
   }
 
   /**
-   * A capitalised next line that is a unit of its own, not the rest of a sentence: a whole
+   * A next line that is a unit of its own, not the rest of a sentence: a whole
    * sentence of its own, a line whose first sentence (of six words or more) ends on it, a line of
    * one word, a line led by a label ({@code Amber: be prepared}: the next entry of a key), or a
    * line holding a date ({@code Social Affairs Dec. 22, 2019}: a listing's metadata under a
    * cut-off teaser). A headline repeated above the story is gone by now
-   * ({@code lines/repeated-line}).
+   * ({@code lines/repeated-line}). A line that starts with a number under one ending in a linking
+   * word is that sentence's rest, however it ends ({@code stored for more than} / {@code 1,500
+   * years, suggesting ...}).
    */
   private static boolean startsNewUnit(String text, Line next) {
     String line = next.content(text).strip();
@@ -270,6 +272,9 @@ final class SplitLineFixer implements Fixer {
     }
     char last = line.charAt(line.length() - 1);
     int words = next.wordCount(text);
+    if (Character.isDigit(line.charAt(0))) {
+      return words == 1;
+    }
     if (words == 1 || words >= MIN_WORDS && (last == '.' || last == '!' || last == '?')) {
       return true; // one word is a menu entry or a heading; six or more ending a sentence, a sentence
     }
