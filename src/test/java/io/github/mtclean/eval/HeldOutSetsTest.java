@@ -95,11 +95,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  * first run at the end of the same stop: the start jar changed one clean article (a lower-case
  * poem quoted over three lines; fixed), MT 0.875 (65 of 67), pages 0.816 (all 108); then alerts,
  * tickers, app and tip-line nags, inline teasers, newsletter headers, a match page's line-ups and
- * a tabloid's teasers: pages 0.979, MT 0.890.
+ * a tabloid's teasers: pages 0.979, MT 0.890. heldout30 (6 clean, 8 MT from ja, ar, tr, es, id, pl,
+ * th, sw, 6 pages: a WordPress regional paper, a broadcaster, a wire, trade press, a city's press
+ * release, a tech blog) and heldout31 (6 clean traps: a match report with its scorers, an
+ * obituary, results, a review, a Q&A, an explainer; 6 MT from ko, vi, pt, de, hi, zh; 10 pages: a
+ * football club, a university, a TV station, Korean, Vietnamese, Brazilian, Indian and Australian
+ * sites, a newsletter post, a forum thread), first run at the seventh 2026-12-07 stop with its start
+ * jar: heldout30 clean unchanged, MT 0.892, pages 0.911; heldout31 one clean article changed (a
+ * scorers line read as Norwegian for its og; fixed), MT 0.899, pages 0.860; studied since (MT
+ * 0.978 and 0.910, pages 0.986 and 0.947). heldout31's m04 writes a term in German single marks
+ * and its gold keeps them single, where heldout10, heldout13 and heldout18 make single foreign
+ * marks double at the top level: those two changes count as wrong.
  */
 class HeldOutSetsTest {
   @ParameterizedTest
-  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14", "heldout8, 12", "heldout9, 12", "heldout10, 12", "heldout11, 16", "heldout12, 6", "heldout13, 14", "heldout14, 30", "heldout15, 12", "heldout16, 10", "heldout17, 14", "heldout18, 8", "heldout19, 10", "heldout20, 10", "heldout21, 8", "heldout22, 8", "heldout23, 8", "heldout24, 8", "heldout25, 8", "heldout26, 8", "heldout27, 8", "heldout28, 24", "heldout29, 6"})
+  @CsvSource({"heldout4, 24", "heldout5, 20", "heldout6, 12", "heldout7, 14", "heldout8, 12", "heldout9, 12", "heldout10, 12", "heldout11, 16", "heldout12, 6", "heldout13, 14", "heldout14, 30", "heldout15, 12", "heldout16, 10", "heldout17, 14", "heldout18, 8", "heldout19, 10", "heldout20, 10", "heldout21, 8", "heldout22, 8", "heldout23, 8", "heldout24, 8", "heldout25, 8", "heldout26, 8", "heldout27, 8", "heldout28, 24", "heldout29, 6", "heldout30, 6", "heldout31, 6"})
   void cleanArticlesComeOutUnchanged(String set, int count) throws IOException {
     List<Path> articles = files(root(set).resolve("clean"));
     assertEquals(count, articles.size());
@@ -169,7 +179,9 @@ class HeldOutSetsTest {
       "heldout25, mt, 8, 0.97, 0.96", "heldout25, pages, 6, 0.99, 0.99",
       "heldout26, mt, 8, 0.99, 0.98", "heldout26, pages, 8, 0.99, 0.96",
       "heldout27, mt, 8, 0.97, 0.98", "heldout27, pages, 8, 0.98, 0.93",
-      "heldout29, mt, 6, 0.98, 0.89", "heldout29, pages, 10, 0.99, 0.96"})
+      "heldout29, mt, 6, 0.98, 0.89", "heldout29, pages, 10, 0.99, 0.96",
+      "heldout30, mt, 8, 0.99, 0.97", "heldout30, pages, 6, 0.99, 0.98",
+      "heldout31, mt, 6, 0.97, 0.90", "heldout31, pages, 10, 0.99, 0.94"})
   void partlyStudiedSetKeepsItsFloors(String set, String kind, int count, double minPrecision, double minReduction)
       throws IOException {
     Evaluation eval = new Evaluation();
