@@ -187,6 +187,13 @@ final class MissingPeriodFixer extends ProseRule {
         || OPENERS.containsKey(word) || FRONTING.contains(word) || CONNECTIVES.contains(word);
   }
 
+  /** A name before a verb of saying may open a sentence ({@link PluralSubject#startsNamedSentence}). */
+  @Override
+  boolean isNameAnchor(String text, int end, String word) {
+    Token next = tokenAfter(text, end);
+    return next != null && PluralSubject.isReporting(next.text()) && PluralSubject.isNameCandidate(word);
+  }
+
   @Override
   Replacement repair(Matcher m, Document doc) {
     String text = doc.text();
@@ -216,6 +223,7 @@ final class MissingPeriodFixer extends ProseRule {
       starts = (PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3))
               || ModifiedSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3)))
           && !followsClauseVerb(text, m.start(1), true)
+          || PluralSubject.startsNamedSentence(text, m.start(1), before, starter, m.group(3)) && !followsClauseVerb(text, m.start(1), true)
           || (PluralSubject.startsAfterClause(text, m.start(1), before, starter, m.group(3), m.end(3))
               || commonNounSubject.startsSentence(text, m.start(1), before, starter, m.end(2)))
           && !followsClauseVerb(text, m.start(1), false);

@@ -98,6 +98,33 @@ final class PluralSubject {
 
   /** Words that close a time phrase after its noun: {@code fifteen years ago}, {@code a decade earlier}, {@code two days later}. */
   static final Set<String> POSTPOSITIONS = Set.of("ago", "earlier", "later");
+  /** Words that make a unit of time a time phrase of its own ({@code last season}, {@code this week}). */
+  private static final Set<String> DEICTIC = Set.of("last", "this", "next");
+  /** Verbs of saying that a name's sentence opens with ({@code Dawson said}). */
+  private static final Set<String> REPORTING = Set.of("said", "says", "added", "told", "noted", "warned");
+
+  /**
+   * Whether {@code name}, a capitalised word the tagger knows at most as a proper noun, and a verb of
+   * saying after it start a sentence after a time phrase that {@code before} closes ({@code
+   * captained the side twice last season Dawson said}): no name's title or apposition follows a
+   * time phrase, so the name is the next sentence's subject.
+   */
+  static boolean startsNamedSentence(String text, int beforeStart, String before, String name, String next) {
+    return isReporting(next) && isNameCandidate(name) && closesTimeOrMeasure(text, beforeStart, before);
+  }
+
+  /** A verb of saying in the past or present ({@code said}, {@code says}, {@code told}). */
+  static boolean isReporting(String word) {
+    return REPORTING.contains(word);
+  }
+
+  /** A capitalised word, lower case after, that the tagger knows as no common word ({@code Dawson}; not {@code Officials}, {@code May}). */
+  static boolean isNameCandidate(String word) {
+    return word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && isLowerWord(word.substring(1))
+        && !LocaleNames.isWeekdayOrMonth(word) && EnglishWords.tags(word).stream().allMatch("NNP"::equals)
+        && EnglishWords.tags(word.toLowerCase(Locale.ROOT)).isEmpty();
+  }
+
   /** Units of time, in the singular, that {@link #POSTPOSITIONS} may follow ({@code a decade earlier}). */
   private static final Set<String> TIME_UNITS = Set.of("minute", "hour", "day", "week", "month", "season", "year", "decade", "century");
 
@@ -119,6 +146,9 @@ final class PluralSubject {
       return false;
     }
     boolean plural = EnglishWords.hasTag(word, "NNS");
+    if (DEICTIC.contains(previous.text()) && (TIME_UNITS.contains(word) || plural && TIME_UNITS.contains(word.substring(0, word.length() - 1)))) {
+      return true; // last season, this week, next year
+    }
     if (LocaleNames.isWeekdayOrMonth(previous.text())) { // Friday night
       return closesPrepositionalPhrase(text, tokenBefore(text, previous.start()), false);
     }

@@ -65,8 +65,8 @@ abstract class ProseRule implements Fixer {
           Replacement r = prose ? repair(m, doc) : null;
           if (r != null) {
             out.add(r);
+            from = m.end(); // a candidate that is no damage leaves its words to the next one (the Yufeng district Smoke)
           }
-          from = m.end();
         }
       }
     }
@@ -82,11 +82,17 @@ abstract class ProseRule implements Fixer {
     int[] anchors = new int[capitals.count()];
     int n = 0;
     for (int k = 0; k < capitals.count(); k++) {
-      if (isAnchorWord(capitals.word(k)) && !capitals.isTerm(capitals.word(k))) {
+      String word = capitals.word(k);
+      if (isAnchorWord(word) && !capitals.isTerm(word) || isNameAnchor(doc.text(), capitals.start(k) + word.length(), word)) {
         anchors[n++] = capitals.start(k);
       }
     }
     return Arrays.copyOf(anchors, n);
+  }
+
+  /** Whether a name ending at {@code end} is an anchor, however often the text capitalises it: here none is. */
+  boolean isNameAnchor(String text, int end, String word) {
+    return false;
   }
 
   /** Whether a capitalised word after a space is an anchor: here a sentence starter. */
