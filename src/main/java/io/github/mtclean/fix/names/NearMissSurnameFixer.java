@@ -39,6 +39,8 @@ public final class NearMissSurnameFixer implements Fixer {
   private static final double MIN_SIMILARITY = 0.85;
   /** Letters of a name long enough that one changed letter leaves it recognisable, whatever Jaro-Winkler says. */
   private static final int LONG_NAME = 6;
+  /** Words right before a long name's last that it shares with an earlier name: enough to say it is that person, whatever its last word. */
+  private static final int LONG_NAME_PREFIX = 3;
   /** Letters of a surname written alone that may be mended: shorter ones are too often another word. */
   private static final int MIN_UNTITLED = 4;
   /** After an article a word alone modifies a noun ({@code the Siwi variety} beside {@code Siwa Oasis}): no surname. */
@@ -193,12 +195,15 @@ public final class NearMissSurnameFixer implements Fixer {
    * given name before the same surname ({@code Anjali Sen} ... {@code Anjoli Sen}), when the tagger
    * knows no such word at all: a relative's given name is a real one ({@code Maria} and {@code
    * Mario Sen}). A family name written first is no given name ({@code Zhang Xiaoming} and
-   * {@code Zhang Xiaoling}, {@code Kim Min-jun} and {@code Kim Min-jin} may be two people). The
-   * table's people are {@link #fixListed}'s.
+   * {@code Zhang Xiaoling}, {@code Kim Min-jun} and {@code Kim Min-jin} may be two people); but a
+   * name of four words or more whose first three an earlier one shares is that person, its last
+   * word one letter off even when it is a common word ({@code Tran Thi Minh Hanh} ... {@code Tran
+   * Thi Minh Hang}). The table's people are {@link #fixListed}'s.
    */
   private void fixOneWordSlips(Document doc, NamesInText names, List<Replacement> out) {
     Map<String, Token> firstSurname = new HashMap<>(); // given name -> the surname first written after it
     Map<String, Token> firstGiven = new HashMap<>(); // surname -> the given name first written before it
+    Map<String, Token> firstLast = new HashMap<>(); // the words before a long name's last -> the last word first written after them
     List<Token[]> candidates = new ArrayList<>(); // {the slip, the earlier spelling}
     for (List<Token> run : names.multiWordRuns) {
       Token given = run.get(run.size() - 2);
@@ -206,6 +211,13 @@ public final class NearMissSurnameFixer implements Fixer {
       if (given.isInitial() || surname.isInitial() || isTitle(given.text()) || isTitle(surname.text())
           || familyFirst.contains(NameKey.PLAIN.apply(given.text()))) {
         continue;
+      }
+      if (run.size() > LONG_NAME_PREFIX) { // Tran Thi Minh Hanh ... Tran Thi Minh Hang: three words in common say who
+        String prefix = run.subList(run.size() - 1 - LONG_NAME_PREFIX, run.size() - 1).stream().map(Token::text).collect(Collectors.joining(" "));
+        Token earlierLast = firstLast.putIfAbsent(prefix, surname);
+        if (earlierLast != null && surname.text().length() >= MIN_UNTITLED && isOneEditFrom(surname.text(), earlierLast.text())) {
+          candidates.add(new Token[] {surname, earlierLast});
+        }
       }
       Token earlier = firstSurname.putIfAbsent(given.text(), surname);
       if (earlier != null && !earlier.text().equals(surname.text()) && mayBeSlipOf(surname.text(), earlier.text())) {
