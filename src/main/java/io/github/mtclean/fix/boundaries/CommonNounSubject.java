@@ -27,6 +27,11 @@ final class CommonNounSubject {
     this.institutions = institutions;
   }
 
+  /** Whether {@code word}, in lower case, is the head noun of a public body or office ({@code ministry}). */
+  boolean isInstitution(String word) {
+    return institutions.contains(word);
+  }
+
   /** Whether {@code noun}, ending at {@code nounEnd}, starts a sentence after {@code before}, which starts at {@code beforeStart}. */
   boolean startsSentence(String text, int beforeStart, String before, String noun, int nounEnd) {
     if (!ModifiedSubject.isCandidate(noun) || EnglishWords.hasTag(noun.toLowerCase(Locale.ROOT), "NNS")

@@ -172,8 +172,8 @@ final class MissingPeriodFixer extends ProseRule {
 
   MissingPeriodFixer(Set<String> clauseVerbs, Set<String> institutions, Set<String> intransitiveVerbs) {
     // the third word may be a number in figures, for the openers that take one (About 38%)
-    // or a comma, after a connective (last year Also, the section)
-    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,}(?:-[\\p{L}\\p{N}]{2,})*)\\h(\\p{Lu}\\p{Ll}*)(?:\\h|(?=,\\h\\p{Ll}))(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}])|,)");
+    // or a comma, after a connective (last year Also, the section), or a capital after The (skin rashes The Public Health Ministry)
+    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,}(?:-[\\p{L}\\p{N}]{2,})*)\\h(\\p{Lu}\\p{Ll}*)(?:\\h|(?=,\\h\\p{Ll}))(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}])|,|(?<=The\\h)\\p{Lu}\\p{Ll}+\\b)");
     for (String entry : clauseVerbs) {
       this.clauseVerbs.put(entry.replace(TAKES_OBJECT, ""), entry.endsWith(TAKES_OBJECT));
     }
@@ -200,7 +200,10 @@ final class MissingPeriodFixer extends ProseRule {
     String before = m.group(1);
     String starter = m.group(2);
     boolean starts;
-    if (m.group(3).equals(",")) {
+    if (Character.isUpperCase(m.group(3).charAt(0))) {
+      starts = namesInstitutionSubject(text, m.start(3)) && isLowerWord(before) && EnglishWords.hasTagStarting(before, "NN")
+          && !EnglishWords.isLinking(before) && ModifiedSubject.sentenceHasVerb(text, m.start(1));
+    } else if (m.group(3).equals(",")) {
       // a connective and its comma open a sentence after any word that can end one: last year Also, the section
       starts = CONNECTIVES.contains(starter) && !EnglishWords.isLinking(before) && !isWordmark(before);
     } else if (OPENERS.containsKey(starter) || FRONTING.contains(starter)) {
@@ -229,6 +232,26 @@ final class MissingPeriodFixer extends ProseRule {
           && !followsClauseVerb(text, m.start(1), false);
     }
     return starts ? insert(m.end(1), ".") : null;
+  }
+
+  /** Capitalised words an institution's name may hold before its head noun ({@code The Public Health Ministry}). */
+  private static final int MAX_INSTITUTION_WORDS = 4;
+
+  /**
+   * Whether the capitalised words from {@code start} name a public body or office ({@code
+   * rules/institutions.txt}: {@code Public Health Ministry}) and a finite verb follows them: a
+   * sentence's subject after a capitalised The, which no title of a body takes mid-sentence.
+   */
+  private boolean namesInstitutionSubject(String text, int start) {
+    Token t = tokenAfter(text, start);
+    for (int words = 0; t != null && words < MAX_INSTITUTION_WORDS && NAME.matcher(t.text()).matches(); words++) {
+      Token next = tokenAfter(text, t.end());
+      if (commonNounSubject.isInstitution(t.text().toLowerCase(Locale.ROOT))) {
+        return next != null && isLowerWord(next.text()) && PluralSubject.isFinite(next.text());
+      }
+      t = next;
+    }
+    return false;
   }
 
   /** How a fronted phrase ends: it does not, or a comma closes it, which no title's words hold, or a clause follows it. */
