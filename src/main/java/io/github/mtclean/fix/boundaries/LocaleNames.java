@@ -25,7 +25,7 @@ public final class LocaleNames {
   }
 
   /** {@code Russia}, {@code Japan}: a one-word English name of a country or region. */
-  static boolean isCountry(String word) {
+  public static boolean isCountry(String word) {
     return COUNTRIES.contains(word);
   }
 

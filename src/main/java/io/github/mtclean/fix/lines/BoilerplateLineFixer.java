@@ -2,6 +2,7 @@ package io.github.mtclean.fix.lines;
 
 import io.github.mtclean.Fixer;
 import io.github.mtclean.Replacement;
+import io.github.mtclean.fix.boundaries.LocaleNames;
 import io.github.mtclean.rules.RuleSource;
 import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
@@ -142,7 +143,7 @@ public final class BoilerplateLineFixer implements Fixer {
     for (String w : WORD_SPLIT.split(s)) {
       if (!w.isEmpty()) {
         words++;
-        nav += uiWords.contains(w.toLowerCase(Locale.ROOT)) ? 1 : 0;
+        nav += uiWords.contains(w.toLowerCase(Locale.ROOT)) || LocaleNames.isCountry(w) ? 1 : 0; // a country's section: World Brazil Politics
       }
     }
     return new int[] {nav, words};
