@@ -190,8 +190,7 @@ final class MissingPeriodFixer extends ProseRule {
   /** A name before a verb of saying may open a sentence ({@link PluralSubject#startsNamedSentence}). */
   @Override
   boolean isNameAnchor(String text, int end, String word) {
-    Token next = tokenAfter(text, end);
-    return next != null && PluralSubject.isReporting(next.text()) && PluralSubject.isNameCandidate(word);
+    return PluralSubject.isReportingAt(text, end) && PluralSubject.isNameCandidate(word);
   }
 
   @Override

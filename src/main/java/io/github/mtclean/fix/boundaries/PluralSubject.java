@@ -5,6 +5,7 @@ import static io.github.mtclean.fix.boundaries.ProseRule.tokenAfter;
 import static io.github.mtclean.fix.boundaries.ProseRule.tokenBefore;
 
 import io.github.mtclean.fix.EnglishWords;
+import io.github.mtclean.text.Document;
 import io.github.mtclean.fix.boundaries.ProseRule.Token;
 import java.util.Locale;
 import java.util.Set;
@@ -116,6 +117,23 @@ final class PluralSubject {
   /** A verb of saying in the past or present ({@code said}, {@code says}, {@code told}). */
   static boolean isReporting(String word) {
     return REPORTING.contains(word);
+  }
+
+  /**
+   * Whether a space and a verb of saying, a word of its own, follow {@code end}, read in place: asked of every
+   * capitalised word, so it cuts no token out of the text.
+   */
+  static boolean isReportingAt(String text, int end) {
+    if (end >= text.length() || !Document.isHorizontalSpace(text.charAt(end))) {
+      return false;
+    }
+    for (String verb : REPORTING) {
+      int after = end + 1 + verb.length();
+      if (text.startsWith(verb, end + 1) && (after == text.length() || Character.isWhitespace(text.charAt(after)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capitalised word, lower case after, that the tagger knows as no common word ({@code Dawson}; not {@code Officials}, {@code May}). */
