@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,9 +45,9 @@ public final class ArabicArticleFixer implements Fixer {
 
   @Override
   public List<Replacement> fix(Document doc) {
-    String text = doc.text();
+    List<MatchResult> uses = articles(doc.text());
     Map<String, Spellings> names = new HashMap<>();
-    for (Matcher m = ARTICLE.matcher(text); m.find(); ) {
+    for (MatchResult m : uses) {
       char vowel = Character.toLowerCase(m.group(1).charAt(0));
       Spellings s = names.computeIfAbsent(m.group(2), n -> new Spellings(vowel));
       if (vowel == 'a') {
@@ -56,7 +57,7 @@ public final class ArabicArticleFixer implements Fixer {
       }
     }
     List<Replacement> out = new ArrayList<>();
-    for (Matcher m = ARTICLE.matcher(text); m.find(); ) {
+    for (MatchResult m : uses) {
       Spellings s = names.get(m.group(2));
       char vowel = m.group(1).charAt(0);
       if (s.a > 0 && s.e > 0 && Character.toLowerCase(vowel) != s.preferred()) {
@@ -65,5 +66,20 @@ public final class ArabicArticleFixer implements Fixer {
       }
     }
     return out;
+  }
+
+  /**
+   * The article's uses, found at their {@code l-}: a search for a pattern led by a lookbehind would
+   * try the lookbehind at every char of the text.
+   */
+  private static List<MatchResult> articles(String text) {
+    List<MatchResult> uses = new ArrayList<>();
+    Matcher m = ARTICLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int at = text.indexOf("l-", 1); at >= 0; at = text.indexOf("l-", at + 2)) {
+      if (m.region(at - 1, text.length()).lookingAt()) {
+        uses.add(m.toMatchResult());
+      }
+    }
+    return uses;
   }
 }
