@@ -40,7 +40,7 @@ final class PageEdgeFixer implements Fixer {
   private static final int SHORT_WORDS = 4;
   /** Entries of a menu this long may have up to {@link #LONG_MENU_ENTRY_WORDS} words. */
   private static final int MIN_LONG_MENU = 3;
-  private static final int LONG_MENU_ENTRY_WORDS = 6;
+  private static final int LONG_MENU_ENTRY_WORDS = 8;
   /** A list entry in the footer has at most this many words, or this many if it ends in ? or !. */
   private static final int MAX_FOOTER_ENTRY_WORDS = 14;
   private static final int MAX_QUESTION_ENTRY_WORDS = 12;
@@ -96,6 +96,8 @@ final class PageEdgeFixer implements Fixer {
   private final LinePatterns pageCaptions;
   /** Headers of what a page sets under its story: {@code Notes to editors}, {@code Live updates}. */
   private final LinePatterns closingHeaders;
+  /** Labels over a ticker of other stories' headlines: {@code BREAKING NEWS}, {@code LIVE}. */
+  private final LinePatterns tickerLabels;
 
   /** The other line rules, whose findings are the evidence of a page and part of its edges. */
   PageEdgeFixer(RuleSource source, TeaserListFixer teasers, BoilerplateLineFixer boilerplate, CaptionFixer captions,
@@ -104,10 +106,11 @@ final class PageEdgeFixer implements Fixer {
     this.boilerplate = boilerplate;
     this.captions = captions;
     this.foreign = foreign;
-    Map<String, LinePatterns> byKind = LineTables.patternsByKind(source, PAGE_LINES, "line", "caption", "closing");
+    Map<String, LinePatterns> byKind = LineTables.patternsByKind(source, PAGE_LINES, "line", "caption", "closing", "ticker");
     pageLines = byKind.get("line");
     pageCaptions = byKind.get("caption");
     closingHeaders = byKind.get("closing");
+    tickerLabels = byKind.get("ticker");
   }
 
   @Override
@@ -132,7 +135,7 @@ final class PageEdgeFixer implements Fixer {
     int repeated = repeatedHeadline(doc, headline, bodyStart, site);
     int copied = repeated > headline ? repeated : copiedHeadline(doc, headline, bodyStart);
     int tagline = copied > headline ? copied : headlineUnderTagline(doc, headline, bodyStart);
-    int real = tagline > headline ? tagline : headlineOverByline(doc, headline, bodyStart);
+    int real = underTicker(doc, tagline > headline ? tagline : headlineOverByline(doc, headline, bodyStart), bodyStart);
     int sentence = real == headline ? headlineUnderMasthead(doc, headline, bodyStart) : real;
     if (sentence == bodyStart) {
       real = sentence;
@@ -154,7 +157,8 @@ final class PageEdgeFixer implements Fixer {
         out.add(LineRemoval.of(HEADER, line)); // a byline, a date, a button; or a contents entry the body repeats as a heading
       }
     }
-    peelFooter(doc, Math.max(headline, bodyStart) + 1, site, out);
+    int text = peelUnderStandfirst(doc, headline, bodyStart, out);
+    peelFooter(doc, Math.max(Math.max(headline, bodyStart), text) + 1, site, out);
     // A line another rule takes keeps its rule: the edges taken here, a teaser list's entries
     // (read only when a teaser is found), boilerplate and captions.
     BitSet taken = new BitSet(); // the chars of the lines taken, filled when a teaser is first found
@@ -312,13 +316,87 @@ final class PageEdgeFixer implements Fixer {
       boolean alone = end == i + 1 && (end == bodyStart || lines.get(end).isBlank(doc.text()));
       if (end == i || alone && !isFurniture(doc, lines.get(i)) && !isPageLine(doc, lines.get(i))
           && !isMenu(doc, lines.get(i)) && !isMastheadOverHeadline(doc, i, bodyStart)) {
-        return i;
+        end = underTicker(doc, i, bodyStart);
+        if (end == i) {
+          return i;
+        }
       }
       for (; i < end; i++) {
-        out.add(LineRemoval.of(HEADER, lines.get(i)));
+        if (!lines.get(i).isBlank(doc.text())) {
+          out.add(LineRemoval.of(HEADER, lines.get(i)));
+        }
       }
     }
     return i;
+  }
+
+  /**
+   * The story's headline under a ticker of other stories' headlines starting at {@code at}, under
+   * its label ({@code BREAKING NEWS}, then {@code Treasury to publish revised estimates}, {@code
+   * Stars name squad for qualifiers}): two or more lines reading as headlines, then header lines
+   * (a breadcrumb, a kicker), then the headline, before the body. {@code at} itself when there is
+   * no ticker there.
+   */
+  private int underTicker(Document doc, int at, int bodyStart) {
+    List<Line> lines = doc.lines();
+    int label = previousNonBlank(doc, at);
+    if (label < 0 || at >= bodyStart || !tickerLabels.matchesAny(doc.content(lines.get(label)).strip())) {
+      return at;
+    }
+    int k = at;
+    int items = 0;
+    for (; k < bodyStart && (lines.get(k).isBlank(doc.text()) || readsAsHeadline(doc, lines.get(k))); k++) {
+      items += lines.get(k).isBlank(doc.text()) ? 0 : 1;
+    }
+    int end = k;
+    while (k < bodyStart && (lines.get(k).isBlank(doc.text()) || isHeaderLine(doc, lines.get(k)))) {
+      k++;
+    }
+    return items >= 2 && k > end && k < bodyStart && readsAsHeadline(doc, lines.get(k)) ? k : at;
+  }
+
+  /** A line of a headline's length that is no furniture and does not end as a sentence. */
+  private boolean readsAsHeadline(Document doc, Line line) {
+    String content = doc.content(line).strip();
+    int words = words(content);
+    return words >= 3 && words <= MAX_FOOTER_ENTRY_WORDS + 6 && !SENTENCE_END.matcher(content).find()
+        && !isHeaderLine(doc, line);
+  }
+
+  /**
+   * The byline and date a page sets under the standfirst, the sentence right under the headline
+   * that reads as the body's first paragraph ({@code Campaigners say the building could reopen.},
+   * then {@code By Kirsty Ironside}, then the date): a stamp right below that paragraph, and the
+   * stamps and header lines after it, up to the story's next paragraph, whose index it returns (-1
+   * when it takes none): the footer starts below it.
+   */
+  private int peelUnderStandfirst(Document doc, int headline, int bodyStart, List<Replacement> out) {
+    List<Line> lines = doc.lines();
+    if (headline >= bodyStart || bodyStart >= lines.size()) {
+      return -1;
+    }
+    for (int i = headline + 1; i < bodyStart; i++) {
+      if (!lines.get(i).isBlank(doc.text()) && !isHeaderLine(doc, lines.get(i))) {
+        return -1; // the standfirst stands under a subtitle: not right under the headline
+      }
+    }
+    int k = nextNonBlank(doc, bodyStart);
+    if (!isStamp(doc, k)) {
+      return -1;
+    }
+    int stamps = k;
+    while (k < lines.size() && (lines.get(k).isBlank(doc.text()) || isStamp(doc, k) || isHeaderLine(doc, lines.get(k)))) {
+      k++;
+    }
+    if (k == lines.size() || !ArticleBody.isParagraph(doc.text(), lines.get(k).start(), lines.get(k).end())) {
+      return -1; // a one-paragraph story's credits and the footer under it
+    }
+    for (int i = stamps; i < k; i++) {
+      if (!lines.get(i).isBlank(doc.text())) {
+        out.add(LineRemoval.of(HEADER, lines.get(i)));
+      }
+    }
+    return k;
   }
 
   /**

@@ -504,4 +504,24 @@ class PageEdgeFixerTest {
         Ferry services to the island have been suspended for at least three weeks, the operator said.
         """, kept);
   }
+
+  @Test
+  void theBylineUnderAStandfirstGoesAndTheStoryUnderItStays() {
+    String page = """
+        Skip to content
+        The Daily Post
+        Home | News | Sport
+        Log in
+        Library could reopen under community trust
+        Campaigners say the building could be lending books again by the autumn.
+        By Kirsty Ironside
+        13 March 2025 7:00 am
+        A community group has bid to take over the library, nine months after it closed.
+        """;
+    assertEquals("""
+        Library could reopen under community trust
+        Campaigners say the building could be lending books again by the autumn.
+        A community group has bid to take over the library, nine months after it closed.
+        """, Cleaner.defaults().clean(page).text());
+  }
 }
