@@ -349,7 +349,8 @@ final class MissingPeriodFixer extends ProseRule {
       }
       for (String lemma : EnglishWords.lemmas(bare)) {
         Boolean takesPerson = clauseVerbs.get(lemma);
-        if (takesPerson != null && (takesPerson || !(objectEndsIt ? hasObject(text, t.end()) : opensThatClause(text, t.end())))) {
+        if (takesPerson != null && !takesInfinitive(text, t.end())
+            && (takesPerson || !(objectEndsIt ? hasObject(text, t.end()) : opensThatClause(text, t.end())))) {
           return true;
         }
       }
@@ -364,6 +365,12 @@ final class MissingPeriodFixer extends ProseRule {
   private static boolean afterDeterminer(String text, Token t) {
     Set<String> tags = tagsBefore(text, t);
     return (tags.contains("DT") || tags.contains("PRP$")) && !tags.contains("WDT") && !tags.contains("IN"); // not the group that said
+  }
+
+  /** Whether {@code to} follows a verb ending at {@code end}: it takes an infinitive there, not a clause ({@code expected to finish}). */
+  private static boolean takesInfinitive(String text, int end) {
+    Token next = tokenAfter(text, end);
+    return next != null && next.text().equals("to");
   }
 
   /** Whether {@code that} follows a verb ending at {@code end}: its clause is the one after it ({@code said that the programme costs}). */

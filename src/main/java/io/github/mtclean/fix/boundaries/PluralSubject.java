@@ -62,10 +62,26 @@ final class PluralSubject {
         && ModifiedSubject.sentenceHasVerb(text, beforeStart);
   }
 
-  /** {@code blamed}, {@code say}, {@code will}, or an adverb and then one of those ({@code now expect}). */
+  /** Lower-case words a preposition's phrase between a plural and its verb may have ({@code Sales through online platforms accounted}). */
+  private static final int MAX_PHRASE_WORDS = 6;
+
+  /**
+   * {@code blamed}, {@code say}, {@code will}, or an adverb and then one of those ({@code now
+   * expect}), or a preposition's phrase of lower-case words and then one of those that is no plural
+   * noun ({@code in the central streets have risen}).
+   */
   private static boolean isFiniteVerbAt(String text, String word, int end) {
     if (isFinite(word)) {
       return true;
+    }
+    if (EnglishWords.hasTag(word, "IN") && !EnglishWords.hasTag(word, "CC") && !EnglishWords.hasTag(word, "WDT")) {
+      Token t = tokenAfter(text, end);
+      for (int words = 0; t != null && words < MAX_PHRASE_WORDS && isLowerWord(t.text().replace("-", "")); words++, t = tokenAfter(text, t.end())) {
+        if (words > 0 && isFinite(t.text()) && !EnglishWords.hasTag(t.text(), "NNS")) {
+          return true;
+        }
+      }
+      return false;
     }
     Set<String> tags = EnglishWords.tags(word);
     Token after = tokenAfter(text, end);
