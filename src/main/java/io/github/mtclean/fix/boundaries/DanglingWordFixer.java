@@ -64,6 +64,13 @@ final class DanglingWordFixer implements Fixer {
    */
   private void repair(String text, int lineStart, int end, boolean sentenceFollows, List<Replacement> out) {
     int dangling = lowercaseWordBack(text, lineStart, end - 1);
+    while (dangling - 1 > lineStart && text.charAt(dangling - 1) == '-' && dangling < end - 1) {
+      int part = lowercaseWordBack(text, lineStart, dangling - 1);
+      if (part == dangling - 1) {
+        break;
+      }
+      dangling = part; // a compound: the few remaining private kilns. wood-fired.
+    }
     int gap = skipSpacesBack(text, lineStart, dangling);
     if (dangling == end - 1 || gap == dangling || gap <= lineStart || text.charAt(gap - 1) != '.') {
       return;
