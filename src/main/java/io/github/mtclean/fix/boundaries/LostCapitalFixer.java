@@ -31,6 +31,8 @@ final class LostCapitalFixer extends ProseRule {
   private static final Set<String> SUBJECTS = Set.of("he", "she", "it", "we", "they", "you", "there");
   /** Subjects after a fronted adverb (geography. mainly we lack the skill). */
   private static final Set<String> SECOND_SUBJECTS = Set.of("he", "she", "we", "they", "i");
+  /** Words that join a clause with its subject to the noun before: advances. that they repay is one sentence. */
+  private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
   /** Determiners after which the sentence is surely a new one; not {@code a}, which MT strands (trees. a year). */
   private static final Set<String> DETERMINERS = Set.of("the", "this", "these", "those", "either", "neither", "each", "every");
   /** Connectives that, with their comma, open a sentence (not continue one): years. however, the firm said. */
@@ -188,7 +190,8 @@ final class LostCapitalFixer extends ProseRule {
     }
     if (SUBJECTS.contains(first) && isLowerWord(second)
         || DETERMINERS.contains(first)
-        || isLowerWord(first) && SECOND_SUBJECTS.contains(second) && rest.size() > 1 && isLowerWord(rest.get(1))) {
+        || isLowerWord(first) && !RELATIVES.contains(first) && SECOND_SUBJECTS.contains(second) && rest.size() > 1
+            && isLowerWord(rest.get(1))) {
       return hasVerb(first, rest, rest.size()); // not reported. the arrests.
     }
     Set<String> tags = EnglishWords.tags(first);
