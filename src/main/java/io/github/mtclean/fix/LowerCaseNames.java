@@ -2,8 +2,12 @@ package io.github.mtclean.fix;
 
 import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,31 +55,60 @@ public final class LowerCaseNames {
       }
     }
     String text = doc.text();
+    Map<String, Set<String>> afterPeriod = new HashMap<>(); // each phrase after a period, by its first word
+    List<String[]> starts = new ArrayList<>();
     for (Matcher m = AFTER_PERIOD.matcher(text); m.find(); ) {
-      if (isBareAfterVerbElsewhere(text, m.group(1), m.group(2), m.start(1))) {
-        words.merge(m.group(1), 1, Integer::sum);
+      if (isSingularNoun(m.group(1))) {
+        String phrase = m.group(1) + " " + m.group(2);
+        afterPeriod.computeIfAbsent(m.group(1), k -> new HashSet<>()).add(phrase);
+        starts.add(new String[] {m.group(1), phrase});
+      }
+    }
+    if (!starts.isEmpty()) {
+      Set<String> afterVerb = phrasesAfterVerb(text, afterPeriod);
+      for (String[] start : starts) {
+        if (afterVerb.contains(start[1])) {
+          words.merge(start[0], 1, Integer::sum);
+        }
       }
     }
     return Map.copyOf(words);
   }
 
-  /** Whether the text writes the singular noun {@code first} and {@code second} elsewhere than {@code at}, right after a verb. */
-  private static boolean isBareAfterVerbElsewhere(String text, String first, String second, int at) {
-    if (EnglishWords.hasTag(first, "NNS") || !EnglishWords.hasTagStarting(first, "NN") || EnglishWords.isLinking(first)) {
-      return false;
-    }
-    String phrase = first + " " + second;
-    for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
-      int end = i + phrase.length();
-      if (i == at || i < 2 || text.charAt(i - 1) != ' ' || end < text.length() && Character.isLetter(text.charAt(end))) {
+  private static boolean isSingularNoun(String word) {
+    return !EnglishWords.hasTag(word, "NNS") && EnglishWords.hasTagStarting(word, "NN") && !EnglishWords.isLinking(word);
+  }
+
+  /**
+   * Those of the phrases (by their first word) the text also writes right after a lower-case verb
+   * ({@code comes glasshouse weather}): one reading of the text's words, as a search of the whole
+   * text for each phrase after a period took time growing with the square of its length.
+   */
+  private static Set<String> phrasesAfterVerb(String text, Map<String, Set<String>> byFirstWord) {
+    Set<String> found = new HashSet<>();
+    for (int space = text.indexOf(' ', 1); space >= 0 && space + 1 < text.length(); space = text.indexOf(' ', space + 1)) {
+      int start = space + 1;
+      if (!Character.isLowerCase(text.charAt(start))) {
         continue;
       }
-      String previous = text.substring(text.lastIndexOf(' ', i - 2) + 1, i - 1);
-      if (!previous.isEmpty() && previous.chars().allMatch(Character::isLowerCase)
-          && EnglishWords.hasTagStarting(previous, "VB") && !EnglishWords.isLinking(previous)) {
-        return true;
+      int end = start;
+      while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+        end++;
+      }
+      Set<String> phrases = byFirstWord.get(text.substring(start, end));
+      if (phrases == null) {
+        continue;
+      }
+      String previous = text.substring(text.lastIndexOf(' ', space - 1) + 1, space);
+      boolean afterVerb = !previous.isEmpty() && previous.chars().allMatch(Character::isLowerCase)
+          && EnglishWords.hasTagStarting(previous, "VB") && !EnglishWords.isLinking(previous);
+      for (String phrase : phrases) {
+        int after = start + phrase.length();
+        if (afterVerb && text.startsWith(phrase, start) && (after == text.length() || !Character.isLetter(text.charAt(after)))) {
+          found.add(phrase);
+        }
       }
     }
-    return false;
+    return found;
   }
 }
