@@ -222,10 +222,13 @@ final class MissingPeriodFixer extends ProseRule {
     } else if (EnglishWords.isSentenceStarter(starter)) {
       starts = EnglishWords.isKnown(m.group(3)) && canEndClause(doc, before, starter, m.group(3), tokenBefore(text, m.start(1)));
     } else {
+      // a time phrase ends a sentence only after its verb: In closing arguments on Tuesday Duval told
+      boolean verbBefore = hasFiniteReadingBefore(text, m.start(1));
       starts = (PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3))
               || ModifiedSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3)))
-          && !followsClauseVerb(text, m.start(1), true)
+          && !followsClauseVerb(text, m.start(1), true) && verbBefore
           || PluralSubject.startsNamedSentence(text, m.start(1), before, starter, m.group(3)) && !followsClauseVerb(text, m.start(1), true)
+              && verbBefore
           || (PluralSubject.startsAfterClause(text, m.start(1), before, starter, m.group(3), m.end(3))
               || commonNounSubject.startsSentence(text, m.start(1), before, starter, m.end(2)))
           && !followsClauseVerb(text, m.start(1), false);
@@ -365,6 +368,21 @@ final class MissingPeriodFixer extends ProseRule {
   private static boolean afterDeterminer(String text, Token t) {
     Set<String> tags = tagsBefore(text, t);
     return (tags.contains("DT") || tags.contains("PRP$")) && !tags.contains("WDT") && !tags.contains("IN"); // not the group that said
+  }
+
+  /** Whether a lower-case word that may be a finite verb ({@code fell}, {@code expected}) stands in the sentence before {@code at}. */
+  private static boolean hasFiniteReadingBefore(String text, int at) {
+    for (Token t = tokenBefore(text, at); t != null; t = tokenBefore(text, t.start())) {
+      String word = t.text();
+      if (word.endsWith(".") || word.endsWith("!") || word.endsWith("?")) {
+        return false;
+      }
+      String bare = word.replaceFirst("[,;:]$", "");
+      if (isLowerWord(bare) && PluralSubject.isFinite(bare)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code to} follows a verb ending at {@code end}: it takes an infinitive there, not a clause ({@code expected to finish}). */
