@@ -71,7 +71,8 @@ final class MissingPeriodFixer extends ProseRule {
     for (String adverb : List.of("Today", "Yesterday", "Tomorrow")) {
       openers.put(adverb, EnglishWords::isKnown);
     }
-    openers.put("Now", MissingPeriodFixer::opensNounPhrase); // which is normal Now the membranes
+    Set<String> quantifiers = Set.of("most", "many", "some", "all", "few", "several", "both");
+    openers.put("Now", word -> opensNounPhrase(word) || quantifiers.contains(word)); // which is normal Now the membranes, producers Now most of them
     openers.put("But", EnglishWords::isKnown); // a conservation success But more bears
     openers.put("Most", "of"::equals); // since Saturday Most of them
     // she said Two years ago the team, last year Eleven deaths, since May Three of them: a count of time, of a
@@ -148,12 +149,13 @@ final class MissingPeriodFixer extends ProseRule {
 
   /**
    * Sentence adverbs that a comma follows: capitalised before a lower-case word, one opens a
-   * sentence wherever it stands ({@code five last year Also, the section}); a title would
-   * capitalise the word after the comma too.
+   * sentence wherever it stands ({@code five last year Also, the section}, {@code the end of
+   * September Yesterday, the city}); a title would capitalise the word after the comma too.
    */
   private static final Set<String> CONNECTIVES = Set.of("Also", "However", "Meanwhile", "Moreover", "Furthermore",
       "Nevertheless", "Nonetheless", "Therefore", "Instead", "Besides", "Separately", "Additionally", "Consequently",
-      "Overall", "Finally", "Indeed", "Otherwise", "Likewise", "Similarly", "Still", "Thus", "Hence");
+      "Overall", "Finally", "Indeed", "Otherwise", "Likewise", "Similarly", "Still", "Thus", "Hence",
+      "Yesterday", "Today", "Tomorrow", "Earlier", "Later");
 
   /** The fronted phrase's comma comes within this many words. */
   private static final int MAX_FRONTED_WORDS = 5;
@@ -526,6 +528,9 @@ final class MissingPeriodFixer extends ProseRule {
 
   /** After a lower-case preposition, determiner, possessive pronoun or number, where a verb cannot stand ({@code with one charging}). */
   private static boolean isNounPosition(Token previous) {
+    if (previous != null && NUMBER.matcher(previous.text()).matches() && previous.text().length() != 4) {
+      return true; // more than 25 metres Twelve of them: a measure's noun after a number (not a year's)
+    }
     if (previous == null || !isLowerWord(previous.text())) {
       return false;
     }

@@ -67,8 +67,9 @@ final class PluralSubject {
 
   /**
    * {@code blamed}, {@code say}, {@code will}, or an adverb and then one of those ({@code now
-   * expect}), or a preposition's phrase of lower-case words and then one of those that is no plural
-   * noun ({@code in the central streets have risen}).
+   * expect}), or a preposition's phrase of lower-case words, maybe with commas, and then one of
+   * those that is no plural noun ({@code in the central streets have risen}, {@code in the eastern
+   * villages, however, say}).
    */
   private static boolean isFiniteVerbAt(String text, String word, int end) {
     if (isFinite(word)) {
@@ -76,8 +77,12 @@ final class PluralSubject {
     }
     if (EnglishWords.hasTag(word, "IN") && !EnglishWords.hasTag(word, "CC") && !EnglishWords.hasTag(word, "WDT")) {
       Token t = tokenAfter(text, end);
-      for (int words = 0; t != null && words < MAX_PHRASE_WORDS && isLowerWord(t.text().replace("-", "")); words++, t = tokenAfter(text, t.end())) {
-        if (words > 0 && isFinite(t.text()) && !EnglishWords.hasTag(t.text(), "NNS")) {
+      for (int words = 0; t != null && words < MAX_PHRASE_WORDS; words++, t = tokenAfter(text, t.end())) {
+        String w = t.text().endsWith(",") ? t.text().substring(0, t.text().length() - 1) : t.text();
+        if (!isLowerWord(w.replace("-", "")) || EnglishWords.hasTag(w, "WP") || EnglishWords.hasTag(w, "WDT")) {
+          return false; // a name, or a relative clause's verb (Residents of the village, who say)
+        }
+        if (words > 0 && isFinite(w) && !EnglishWords.hasTag(w, "NNS")) {
           return true;
         }
       }
