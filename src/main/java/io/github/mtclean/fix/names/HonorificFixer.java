@@ -25,6 +25,9 @@ public final class HonorificFixer implements Fixer {
   /** Which form wins. */
   enum Style { MAJORITY, DOTTED, UNDOTTED }
 
+  /** A surname after French {@code M.} (Monsieur), as MT from French leaves it ({@code M. Morvan}); not a given name before one ({@code M. Night Shyamalan}). */
+  private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+\\b(?!\\.|\\h\\p{Lu})");
+
   /** A surname in the possessive before a capitalised word ({@code Ferluga's Dog}). */
   private static final Pattern POSSESSIVE_TITLE = Pattern.compile("(\\p{Lu}\\p{L}+)['’]s \\p{Lu}");
 
@@ -100,6 +103,7 @@ public final class HonorificFixer implements Fixer {
     boolean toDotted = style == Style.DOTTED || (style == Style.MAJORITY && dotted.size() > undotted.size());
     boolean toUndotted = style == Style.UNDOTTED || (style == Style.MAJORITY && undotted.size() > dotted.size());
     List<Replacement> out = new ArrayList<>();
+    monsieur(text, out);
     if (toDotted) {
       undotted.stream().filter(h -> !mayBeTitle(text, h[1] + 1))
           .forEach(h -> out.add(Replacement.of(RULE, h[1], h[1], ".")));
@@ -108,6 +112,29 @@ public final class HonorificFixer implements Fixer {
           .forEach(h -> out.add(Replacement.of(RULE, h[1], h[1] + 1, "")));
     }
     return out;
+  }
+
+  /**
+   * French {@code M.} before a surname the text also writes after {@code Mr} ({@code Mr Morvan},
+   * then {@code M. Morvan}): the same man's honorific, written as the text writes it for him.
+   * Elsewhere {@code M.} may be an initial ({@code M. Night}), so it stays. Found at its {@code M.}.
+   */
+  private static void monsieur(String text, List<Replacement> out) {
+    Matcher surname = SURNAME.matcher(text);
+    for (int at = text.indexOf("M. "); at >= 0; at = text.indexOf("M. ", at + 1)) {
+      if (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.')
+          || !surname.region(at + 3, text.length()).lookingAt()) {
+        continue;
+      }
+      for (String mr : List.of("Mr. ", "Mr ")) {
+        int other = text.indexOf(mr + surname.group());
+        int end = other + mr.length() + surname.group().length();
+        if (other >= 0 && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+          out.add(Replacement.of(RULE, at, at + 2, mr.strip()));
+          break;
+        }
+      }
+    }
   }
 
   /**
