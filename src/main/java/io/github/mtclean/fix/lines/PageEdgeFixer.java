@@ -274,8 +274,8 @@ final class PageEdgeFixer implements Fixer {
   }
 
   /**
-   * Whether the other line rules find enough furniture: at the edges (above the body, menus too),
-   * or inside the article what the boilerplate rule removes there as well. A footer's own
+   * Whether the other line rules find enough furniture: at the edges (above the body, menus and a
+   * ticker's label too), or inside the article what the boilerplate rule removes there as well. A footer's own
    * paragraph (an owner's or regulator's note) may end the body as read, so page furniture above
    * it sits inside.
    */
@@ -287,7 +287,7 @@ final class PageEdgeFixer implements Fixer {
       }
       boolean above = line.index() < bodyStart;
       boolean edge = above || body.atEdge(line);
-      boolean furniture = edge ? isFurniture(doc, line) || above && isMenu(doc, line)
+      boolean furniture = edge ? isFurniture(doc, line) || above && (isMenu(doc, line) || isTickerLabel(doc, line.index()))
           : boilerplate.isFurniture(doc, line, false) || teasers.isHeader(doc, line);
       if (furniture && ++found >= MIN_FURNITURE) {
         return true;
@@ -298,8 +298,10 @@ final class PageEdgeFixer implements Fixer {
 
   /**
    * Removes the lines above the headline: short lines, furniture and tickers, block by block
-   * (lines between blank lines). A short line alone in its block is taken only if it is furniture,
-   * since a short headline may stand so. Returns the index of the first line kept, the headline.
+   * (lines between blank lines). A short line alone in its block is taken only if it is furniture
+   * or the site's name, which the page writes again below the body's start ({@code Izwi News},
+   * then {@code Sipho Mahlangu | Izwi News}), since a short headline may stand so. Returns the
+   * index of the first line kept, the headline.
    */
   private int peelHeader(Document doc, int bodyStart, List<Replacement> out) {
     List<Line> lines = doc.lines();
@@ -315,7 +317,7 @@ final class PageEdgeFixer implements Fixer {
       }
       boolean alone = end == i + 1 && (end == bodyStart || lines.get(end).isBlank(doc.text()));
       if (end == i || alone && !isFurniture(doc, lines.get(i)) && !isPageLine(doc, lines.get(i))
-          && !isMenu(doc, lines.get(i)) && !isMastheadOverHeadline(doc, i, bodyStart)) {
+          && !isMenu(doc, lines.get(i)) && !isMastheadOverHeadline(doc, i, bodyStart) && !writtenAgainBelow(doc, i, bodyStart)) {
         end = underTicker(doc, i, bodyStart);
         if (end == i) {
           return i;
@@ -334,16 +336,27 @@ final class PageEdgeFixer implements Fixer {
    * The story's headline under a ticker of other stories' headlines starting at {@code at}, under
    * its label ({@code BREAKING NEWS}, then {@code Treasury to publish revised estimates}, {@code
    * Stars name squad for qualifiers}): two or more lines reading as headlines, then header lines
-   * (a breadcrumb, a kicker), then the headline, before the body. {@code at} itself when there is
-   * no ticker there.
+   * (a breadcrumb, a kicker), then the headline, before the body; also when {@code at} stands over
+   * the label with header lines between ({@code Gauteng Western Cape ...}, {@code Trending: ...},
+   * then {@code JUST IN}). {@code at} itself when there is no ticker there.
    */
   private int underTicker(Document doc, int at, int bodyStart) {
     List<Line> lines = doc.lines();
-    int label = previousNonBlank(doc, at);
-    if (label < 0 || at >= bodyStart || !tickerLabels.matchesAny(doc.content(lines.get(label)).strip())) {
+    if (at >= bodyStart) {
       return at;
     }
-    int k = at;
+    int label = previousNonBlank(doc, at);
+    if (label < 0 || !isTickerLabel(doc, label)) {
+      // or a line over the ticker's label, with header lines between (a region menu, then Trending: ..., then JUST IN)
+      label = nextNonBlank(doc, at);
+      while (label < bodyStart && !isTickerLabel(doc, label) && isHeaderLine(doc, lines.get(label))) {
+        label = nextNonBlank(doc, label);
+      }
+      if (label >= bodyStart || !isTickerLabel(doc, label)) {
+        return at;
+      }
+    }
+    int k = label + 1;
     int items = 0;
     for (; k < bodyStart && (lines.get(k).isBlank(doc.text()) || readsAsHeadline(doc, lines.get(k))); k++) {
       items += lines.get(k).isBlank(doc.text()) ? 0 : 1;
@@ -353,6 +366,10 @@ final class PageEdgeFixer implements Fixer {
       k++;
     }
     return items >= 2 && k > end && k < bodyStart && readsAsHeadline(doc, lines.get(k)) ? k : at;
+  }
+
+  private boolean isTickerLabel(Document doc, int index) {
+    return index >= 0 && index < doc.lines().size() && tickerLabels.matchesAny(doc.content(doc.lines().get(index)).strip());
   }
 
   /** A line of a headline's length that is no furniture and does not end as a sentence. */

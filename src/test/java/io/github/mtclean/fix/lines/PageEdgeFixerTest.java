@@ -524,4 +524,44 @@ class PageEdgeFixerTest {
         A community group has bid to take over the library, nine months after it closed.
         """, Cleaner.defaults().clean(page).text());
   }
+
+  @Test
+  void aSiteNameAloneOverItsSloganAndATickerGoesAsTheSiteWritesItAgainBelow() {
+    String page = """
+        Izwi News
+
+        Your voice. Your news.
+
+        Sign in Subscribe
+
+        News South Africa Africa World Politics Business Sport
+
+        Gauteng Western Cape KwaZulu-Natal Eastern Cape Free State
+
+        JUST IN
+
+        Two arrested after cash-in-transit heist on N1
+
+        Rand firms against dollar ahead of inflation data
+
+        News / South Africa / Eastern Cape
+
+        Residents queue at springs as taps run dry for fourth day
+
+        Hundreds of residents queued with buckets at natural springs on Thursday as taps ran dry.
+
+        The outage began on Monday when a pump at the main treatment works failed.
+
+        Sipho Mahlangu is Izwi News' Eastern Cape correspondent, based in Gqeberha.
+
+        About | Contact | Advertise
+        """;
+    assertEquals("""
+        Residents queue at springs as taps run dry for fourth day
+
+        Hundreds of residents queued with buckets at natural springs on Thursday as taps ran dry.
+
+        The outage began on Monday when a pump at the main treatment works failed.
+        """, Cleaner.defaults().clean(page).text());
+  }
 }
