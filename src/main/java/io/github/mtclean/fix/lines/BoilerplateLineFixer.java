@@ -31,7 +31,7 @@ public final class BoilerplateLineFixer implements Fixer {
   private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}'\u2019]+|(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
   /** Punctuation no menu holds: a sentence's, or a colon ending a line that introduces what follows ({@code Media contact:}). */
   private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?,;]|:$");
-  private static final int MAX_NAVIGATION_WORDS = 12;
+  private static final int MAX_NAVIGATION_WORDS = 16;
   /** What joins a control's label in the site's language to its English one: {@code Fideo | Video}. */
   private static final List<String> SEPARATORS = List.of(" | ", " / ");
   /** The first of two labels is a few words. */

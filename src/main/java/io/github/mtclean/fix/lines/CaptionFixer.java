@@ -46,17 +46,18 @@ public final class CaptionFixer implements Fixer {
    * a family's picture is theirs ({@code Photo: Fallon family}); a lower-case agency may follow a
    * slash ({@code Foto: Matthias Brandt/dpa}).
    */
-  private static final String NAMES = "(?:(?i:courtesy(?:\\s+of)?)\\s+)?" + NAME_START + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*"
+  private static final String NAMES = "(?:(?i:courtesy(?:\\s+of)?(?:\\s+the)?)\\s+)?" + NAME_START + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*"
       + "(?:(?:\\s*[/,|;&\u2013\u2014]\\s*|\\s+)(?:(?:(?:and|for|via|by|on|of|de|del|della|di|da|do|dos|das|du|la|las|los|le|van|von|der|den)\\s+){1,2}(?:the\\s+)?)?"
       + NAME_NEXT + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}(?:" + String.join("|", ARCHIVE_WORDS).replace(" ", "\\s+") + ")?"
       + "(?:\\s*/\\s*\\p{Ll}{2,}(?:\\s\\p{Ll}+)?)?"; // an agency that writes itself in lower case after the slash (Matthias Brandt/dpa)
   /**
    * What joins a credit marker to the names: {@code Photo: Reuters}, {@code Credit...Kyodo}, {@code
    * PHOTO | NAME}, {@code Picture supplied by Name}, by in other languages ({@code Picha na Name},
-   * {@code Foto von Name}); a space after an abbreviated one ({@code Fot. Name}); CJK's full-width colon
+   * {@code Foto von Name}); a space after an abbreviated one ({@code Fot. Name}) or before courtesy
+   * ({@code Photo courtesy of the Iloilo Provincial Agriculture Office}); CJK's full-width colon
    * ({@code 写真：北浜通信}) and Korean papers' equals sign ({@code (사진=서해일보)}).
    */
-  private static final String MARKER_JOIN = "(?:[:/=\uFF1A]\\s*|\\s+\\|\\s+|\\.{3}|\u2026|\\s+(?:(?:supplied|provided)\\s+)?by\\s+|\\s+(?:na|von|por|door|av|af)\\s+|(?<=\\.)\\s+)";
+  private static final String MARKER_JOIN = "(?:[:/=\uFF1A]\\s*|\\s+\\|\\s+|\\.{3}|\u2026|\\s+(?:(?:supplied|provided)\\s+)?by\\s+|\\s+(?:na|von|por|door|av|af)\\s+|(?<=\\.)\\s+|\\s+(?=(?i:courtesy)\\s))";
   /** An agency in capitals in square brackets at a line's end ({@code [YONHAP]}, {@code [JOONGANG PHOTO]}): how Korean dailies credit a photo. */
   private static final Pattern AGENCY_IN_SQUARE_BRACKETS = Pattern.compile("\\s\\[\\p{Lu}[\\p{Lu}\\p{N}]+(?:[ /-]\\p{Lu}[\\p{Lu}\\p{N}]+){0,3}\\]\\s*$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201D\u2019)]*\\s+[\"'\u201C\u2018(]*\\p{Lu}");
