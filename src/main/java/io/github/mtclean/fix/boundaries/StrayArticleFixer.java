@@ -56,7 +56,8 @@ final class StrayArticleFixer extends ProseRule {
             || capitalAfter && isParticipleInNounPhrase(text, m.start(1), m.group(1))
             || isAdjectiveAfterIndefinite(text, m.start(1), m.group(1))
                 && (!capitalAfter || namesPeople(wordAt(text, m.end(3))) || namesInstitution(text, m.end(3)))
-            || !capitalAfter && isAdjectiveAfterDefinite(text, m.start(1), m.group(1), m.end(3));
+            || !capitalAfter && isAdjectiveAfterDefinite(text, m.start(1), m.group(1), m.end(3))
+            || !capitalAfter && opensSentenceAsAdjective(text, m.start(1), m.group(1));
     return modifier ? replace(m, 3, "") : null;
   }
 
@@ -141,6 +142,19 @@ final class StrayArticleFixer extends ProseRule {
     }
     return capitalAfter && Character.isLowerCase(word.charAt(0)) && tags.contains("JJ")
         && !tags.contains("VBD") && !tags.contains("IN") && !tags.contains("RP");
+  }
+
+  /**
+   * A word that is only an adjective opening a sentence ({@code Longtime The member Ed Kowalchuk}):
+   * its noun must follow, so the The before a lower-case word is stray.
+   */
+  private static boolean opensSentenceAsAdjective(String text, int start, String word) {
+    Set<String> tags = EnglishWords.tags(word.toLowerCase(Locale.ROOT));
+    if (!Character.isUpperCase(word.charAt(0)) || !tags.equals(Set.of("JJ"))) {
+      return false;
+    }
+    Token before = tokenBefore(text, start);
+    return before == null || before.text().endsWith(".") || before.text().endsWith("!") || before.text().endsWith("?");
   }
 
   /**
