@@ -68,6 +68,9 @@ final class MissingPeriodFixer extends ProseRule {
     Set<String> fromWhen = Set.of("from", "in", "on", "at", "next", "this", "with");
     openers.put("Starting", fromWhen::contains); // visit the residents Starting from 2027, the; not played Starting over
     openers.put("Beginning", fromWhen::contains);
+    Set<String> laterWhen = Set.of("this", "that", "in", "on", "last", "next");
+    openers.put("Later", laterWhen::contains); // 122 years of measurement Later this month, the network
+    openers.put("Earlier", laterWhen::contains);
     for (String adverb : List.of("Today", "Yesterday", "Tomorrow")) {
       openers.put(adverb, EnglishWords::isKnown);
     }

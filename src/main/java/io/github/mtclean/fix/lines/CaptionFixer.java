@@ -44,9 +44,10 @@ public final class CaptionFixer implements Fixer {
    * {@code Sam Okafor for the Northfield Review}); a paper's archive picture is its
    * {@code file} or {@code archive} ({@code Photo: Sentinel file}, {@code Photo: Harbourline archive});
    * a family's picture is theirs ({@code Photo: Fallon family}); a lower-case agency may follow a
-   * slash ({@code Foto: Matthias Brandt/dpa}).
+   * slash ({@code Foto: Matthias Brandt/dpa}) or come first, before a name ({@code Foto: picture
+   * alliance/dpa/Jonas Wehrle}).
    */
-  private static final String NAMES = "(?:(?i:courtesy(?:\\s+of)?(?:\\s+the)?)\\s+)?" + NAME_START + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*"
+  private static final String NAMES = "(?:(?i:courtesy(?:\\s+of)?(?:\\s+the)?)\\s+)?(?:\\p{Ll}{2,}(?:\\s\\p{Ll}{2,})?\\s*/\\s*){0,2}" + NAME_START + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*"
       + "(?:(?:\\s*[/,|;&\u2013\u2014]\\s*|\\s+)(?:(?:(?:and|for|via|by|on|of|de|del|della|di|da|do|dos|das|du|la|las|los|le|van|von|der|den)\\s+){1,2}(?:the\\s+)?)?"
       + NAME_NEXT + "[\\p{L}\\p{M}\\p{N}.'\u2019&-]*){0,7}(?:" + String.join("|", ARCHIVE_WORDS).replace(" ", "\\s+") + ")?"
       + "(?:\\s*/\\s*\\p{Ll}{2,}(?:\\s\\p{Ll}+)?)?"; // an agency that writes itself in lower case after the slash (Matthias Brandt/dpa)
