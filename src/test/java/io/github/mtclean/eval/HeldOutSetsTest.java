@@ -119,7 +119,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ru) and heldout37 (8 pages: Nigerian, Indian, UK tabloid, US metro, Philippine, Irish radio,
  * Canadian community, South African sites), written and first run at the same stop, later, with
  * its start jar: one clean article changed (a period put after In closing arguments on Tuesday;
- * fixed), MT 0.847 (all 95 changes correct), pages 0.848 (all 91); studied since (MT 0.881, pages
+ * fixed), MT 0.847 (all 95 changes correct), pages 0.848 (all 91); studied since (MT 0.938, pages
  * 0.991).
  */
 class HeldOutSetsTest {
@@ -198,7 +198,7 @@ class HeldOutSetsTest {
       "heldout30, mt, 8, 0.99, 0.97", "heldout30, pages, 6, 0.99, 0.98",
       "heldout31, mt, 6, 0.97, 0.90", "heldout31, pages, 10, 0.99, 0.94",
       "heldout33, mt, 8, 0.97, 0.96", "heldout34, pages, 8, 0.99, 0.96",
-      "heldout36, mt, 8, 0.99, 0.86", "heldout37, pages, 8, 0.99, 0.98"})
+      "heldout36, mt, 8, 0.99, 0.92", "heldout37, pages, 8, 0.99, 0.98"})
   void partlyStudiedSetKeepsItsFloors(String set, String kind, int count, double minPrecision, double minReduction)
       throws IOException {
     Evaluation eval = new Evaluation();
