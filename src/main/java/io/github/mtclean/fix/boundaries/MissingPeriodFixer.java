@@ -178,7 +178,8 @@ final class MissingPeriodFixer extends ProseRule {
   MissingPeriodFixer(Set<String> clauseVerbs, Set<String> institutions, Set<String> intransitiveVerbs) {
     // the third word may be a number in figures, for the openers that take one (About 38%)
     // or a comma, after a connective (last year Also, the section), or a capital after The (skin rashes The Public Health Ministry)
-    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,}(?:-[\\p{L}\\p{N}]{2,})*)\\h(\\p{Lu}\\p{Ll}*)(?:\\h|(?=,\\h\\p{Ll}))(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}])|,|(?<=The\\h)\\p{Lu}\\p{Ll}+\\b)");
+    // or after Every (to buy materials Every Sunday, men)
+    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,}(?:-[\\p{L}\\p{N}]{2,})*)\\h(\\p{Lu}\\p{Ll}*)(?:\\h|(?=,\\h\\p{Ll}))(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}])|,|(?<=(?:The|Every)\\h)\\p{Lu}\\p{Ll}+\\b)");
     for (String entry : clauseVerbs) {
       this.clauseVerbs.put(entry.replace(TAKES_OBJECT, ""), entry.endsWith(TAKES_OBJECT));
     }
@@ -204,9 +205,14 @@ final class MissingPeriodFixer extends ProseRule {
     String before = m.group(1);
     String starter = m.group(2);
     boolean starts;
-    if (Character.isUpperCase(m.group(3).charAt(0))) {
+    if (Character.isUpperCase(m.group(3).charAt(0)) && starter.equals("The")) {
       starts = namesInstitutionSubject(text, m.start(3)) && isLowerWord(before) && EnglishWords.hasTagStarting(before, "NN")
           && !EnglishWords.isLinking(before) && ModifiedSubject.sentenceHasVerb(text, m.start(1));
+    } else if (Character.isUpperCase(m.group(3).charAt(0))) {
+      // Every and a weekday or month open a sentence after a noun that ends one (to buy materials Every Sunday, men);
+      // not a title's words (sang Every Sunday Morning)
+      starts = LocaleNames.isWeekdayOrMonth(m.group(3)) && isLowerWord(before) && EnglishWords.hasTagStarting(before, "NN")
+          && !startsTitle(text, m.end(3)) && canEndClause(doc, before, starter, m.group(3), tokenBefore(text, m.start(1)));
     } else if (m.group(3).equals(",")) {
       // a connective and its comma open a sentence after any word that can end one: last year Also, the section
       starts = CONNECTIVES.contains(starter) && !EnglishWords.isLinking(before) && !isWordmark(before);

@@ -6,13 +6,18 @@ import io.github.mtclean.text.Document;
 import io.github.mtclean.text.Document.Line;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Removes whole lines that are not English: mostly letters of another script (ICU's script data
  * says which), Latin-script words that English does not have ({@link LatinLanguage}; more of
  * them inside the article body than at its edges), or a date stamp in another language ({@link
- * ForeignDates}). Foreign lines an English line introduces with a colon are a quotation and stay.
- * A text that is mostly non-English is not an English article with stray lines, and is left alone.
+ * ForeignDates}). Foreign lines an English line introduces with a colon are a quotation and stay,
+ * and so do a title the article's English lines name ({@code Scéalta ón Oileán}, the drama a TV
+ * guide's prose recommends) and a listing's entry among English ones ({@code 19:15 Ceol na hOíche}
+ * under {@code 19:00 Nuacht}). A text that is mostly non-English is not an English article with
+ * stray lines, and is left alone.
  */
 public final class ForeignLineFixer implements Fixer {
   static final String RULE = "lines/foreign-line";
@@ -23,6 +28,12 @@ public final class ForeignLineFixer implements Fixer {
    */
   private static final double EDGE_SHARE = LatinLanguage.FOREIGN_SHARE;
   private static final double BODY_SHARE = 0.8;
+
+  /** A listing's time before its entry ({@code 19:15 }), and a note after it ({@code (New)}). */
+  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}\\h+");
+  private static final Pattern NOTE = Pattern.compile("\\h*\\([^()]{1,12}\\)$");
+  /** A title named in prose is this long at least: shorter ones match by chance. */
+  private static final int MIN_TITLE = 8;
 
   private final LatinLanguage latin;
 
@@ -54,13 +65,67 @@ public final class ForeignLineFixer implements Fixer {
         continue;
       }
       boolean foreign = isForeign(doc, line, body.atEdge(line), counts);
-      if (foreign && !introduced) {
+      if (foreign && !introduced && !namedInEnglish(doc, line) && !isListingEntry(doc, line, body)) {
         out.add(LineRemoval.of(RULE, line));
         removedLetters += counts[1];
       }
       introduced = foreign ? introduced : doc.content(line).strip().endsWith(":");
     }
     return 2 * removedLetters > letters ? List.of() : out;
+  }
+
+  /** Whether the line's title, without a listing's time or note, stands in another line that is English. */
+  private boolean namedInEnglish(Document doc, Line line) {
+    String title = title(doc.content(line).strip());
+    if (title.length() < MIN_TITLE) {
+      return false;
+    }
+    ArticleBody body = ArticleBody.of(doc);
+    for (int at = doc.text().indexOf(title); at >= 0; at = doc.text().indexOf(title, at + 1)) {
+      Line other = lineAt(doc.lines(), at);
+      if (other.index() != line.index() && !title(doc.content(other).strip()).equals(title)
+          && !isForeign(doc, other, body.atEdge(other))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line is a listing's entry, led by a time, next to one that is English. */
+  private boolean isListingEntry(Document doc, Line line, ArticleBody body) {
+    if (!CLOCK.matcher(doc.content(line)).lookingAt()) {
+      return false;
+    }
+    for (int k : new int[] {line.index() - 1, line.index() + 1}) {
+      if (k >= 0 && k < doc.lines().size()) {
+        Line other = doc.lines().get(k);
+        if (CLOCK.matcher(doc.content(other)).lookingAt() && !isForeign(doc, other, body.atEdge(other))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The line holding offset {@code at}. */
+  private static Line lineAt(List<Line> lines, int at) {
+    int low = 0;
+    int high = lines.size() - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (lines.get(mid).start() <= at) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return lines.get(low);
+  }
+
+  private static String title(String content) {
+    Matcher clock = CLOCK.matcher(content);
+    String rest = clock.lookingAt() ? content.substring(clock.end()) : content;
+    return NOTE.matcher(rest).replaceFirst("");
   }
 
   /** Whether {@code line} is not English, read as above or below the article body or inside it. */
