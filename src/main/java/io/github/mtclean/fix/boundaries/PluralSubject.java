@@ -67,13 +67,17 @@ final class PluralSubject {
 
   /**
    * {@code blamed}, {@code say}, {@code will}, or an adverb and then one of those ({@code now
-   * expect}), or a preposition's phrase of lower-case words, maybe with commas, and then one of
+   * expect}), {@code who} and one of those ({@code who planted}), or a preposition's phrase of lower-case words, maybe with commas, and then one of
    * those that is no plural noun ({@code in the central streets have risen}, {@code in the eastern
    * villages, however, say}).
    */
   private static boolean isFiniteVerbAt(String text, String word, int end) {
     if (isFinite(word)) {
       return true;
+    }
+    if (word.equals("who")) { // Farmers who planted early: a relative clause says the plural is a subject
+      Token after = tokenAfter(text, end);
+      return after != null && isLowerWord(after.text()) && isFinite(after.text());
     }
     if (EnglishWords.hasTag(word, "IN") && !EnglishWords.hasTag(word, "CC") && !EnglishWords.hasTag(word, "WDT")) {
       Token t = tokenAfter(text, end);
@@ -120,8 +124,8 @@ final class PluralSubject {
 
   /** Words that close a time phrase after its noun: {@code fifteen years ago}, {@code a decade earlier}, {@code two days later}. */
   static final Set<String> POSTPOSITIONS = Set.of("ago", "earlier", "later");
-  /** Words that make a unit of time a time phrase of its own ({@code last season}, {@code this week}). */
-  private static final Set<String> DEICTIC = Set.of("last", "this", "next");
+  /** Words that make a unit of time a time phrase of its own ({@code last season}, {@code this week}, {@code the same day}). */
+  private static final Set<String> DEICTIC = Set.of("last", "this", "next", "same", "previous", "following");
   /** Verbs of saying that a name's sentence opens with ({@code Dawson said}). */
   private static final Set<String> REPORTING = Set.of("said", "says", "added", "told", "noted", "warned");
 

@@ -57,7 +57,8 @@ final class StrayArticleFixer extends ProseRule {
             || isAdjectiveAfterIndefinite(text, m.start(1), m.group(1))
                 && (!capitalAfter || namesPeople(wordAt(text, m.end(3))) || namesInstitution(text, m.end(3)))
             || !capitalAfter && isAdjectiveAfterDefinite(text, m.start(1), m.group(1), m.end(3))
-            || !capitalAfter && opensSentenceAsAdjective(text, m.start(1), m.group(1));
+            || !capitalAfter && opensSentenceAsAdjective(text, m.start(1), m.group(1))
+            || !capitalAfter && isAdjectiveAfterPreposition(text, m.start(1), m.group(1));
     return modifier ? replace(m, 3, "") : null;
   }
 
@@ -142,6 +143,21 @@ final class StrayArticleFixer extends ProseRule {
     }
     return capitalAfter && Character.isLowerCase(word.charAt(0)) && tags.contains("JJ")
         && !tags.contains("VBD") && !tags.contains("IN") && !tags.contains("RP");
+  }
+
+  /**
+   * An adjective after a preposition ({@code noise on warm The summer evenings}): its noun must
+   * follow, so the The before a lower-case word is stray. Not a word that may be a noun or an
+   * adverb, which may end the clause ({@code met in private The}, {@code stayed for long The}).
+   */
+  private static boolean isAdjectiveAfterPreposition(String text, int start, String word) {
+    Set<String> tags = EnglishWords.tags(word);
+    if (!isLowerWord(word) || !tags.contains("JJ") || tags.stream().anyMatch(t -> t.startsWith("NN") || t.startsWith("RB"))) {
+      return false;
+    }
+    Token before = tokenBefore(text, start);
+    return before != null && isLowerWord(before.text()) && EnglishWords.hasTag(before.text(), "IN")
+        && !EnglishWords.hasTagStarting(before.text(), "VB");
   }
 
   /**
