@@ -76,6 +76,7 @@ final class MissingPeriodFixer extends ProseRule {
     }
     Set<String> quantifiers = Set.of("most", "many", "some", "all", "few", "several", "both");
     openers.put("Now", word -> opensNounPhrase(word) || quantifiers.contains(word)); // which is normal Now the membranes, producers Now most of them
+    openers.put("Then", MissingPeriodFixer::opensNounPhrase); // sorted irons and watched Then he gave her
     openers.put("But", EnglishWords::isKnown); // a conservation success But more bears
     openers.put("Most", "of"::equals); // since Saturday Most of them
     // she said Two years ago the team, last year Eleven deaths, since May Three of them: a count of time, of a
