@@ -67,9 +67,9 @@ final class PluralSubject {
 
   /**
    * {@code blamed}, {@code say}, {@code will}, or an adverb and then one of those ({@code now
-   * expect}), {@code who} and one of those ({@code who planted}), or a preposition's phrase of lower-case words, maybe with commas, and then one of
-   * those that is no plural noun ({@code in the central streets have risen}, {@code in the eastern
-   * villages, however, say}).
+   * expect}), {@code who} and one of those ({@code who planted}), or a preposition's phrase of
+   * lower-case words, maybe with commas, and then one of those that is no plural noun ({@code in
+   * the central streets have risen}, {@code in the eastern villages, however, say}).
    */
   private static boolean isFiniteVerbAt(String text, String word, int end) {
     if (isFinite(word)) {

@@ -275,9 +275,9 @@ final class PageEdgeFixer implements Fixer {
 
   /**
    * Whether the other line rules find enough furniture: at the edges (above the body, menus and a
-   * ticker's label too), or inside the article what the boilerplate rule removes there as well. A footer's own
-   * paragraph (an owner's or regulator's note) may end the body as read, so page furniture above
-   * it sits inside.
+   * ticker's label too), or inside the article what the boilerplate rule removes there as well. A
+   * footer's own paragraph (an owner's or regulator's note) may end the body as read, so page
+   * furniture above it sits inside.
    */
   private boolean isPage(Document doc, ArticleBody body, int bodyStart) {
     int found = 0;
@@ -402,7 +402,7 @@ final class PageEdgeFixer implements Fixer {
       return -1;
     }
     int stamps = k;
-    while (k < lines.size() && (lines.get(k).isBlank(doc.text()) || isStamp(doc, k) || isHeaderLine(doc, lines.get(k)))) {
+    while (k < lines.size() && (lines.get(k).isBlank(doc.text()) || isHeaderLine(doc, lines.get(k)))) { // a stamp is one
       k++;
     }
     if (k == lines.size() || !ArticleBody.isParagraph(doc.text(), lines.get(k).start(), lines.get(k).end())) {

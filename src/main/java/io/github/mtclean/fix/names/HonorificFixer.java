@@ -25,7 +25,10 @@ public final class HonorificFixer implements Fixer {
   /** Which form wins. */
   enum Style { MAJORITY, DOTTED, UNDOTTED }
 
-  /** A surname after French {@code M.} (Monsieur), as MT from French leaves it ({@code M. Morvan}); not a given name before one ({@code M. Night Shyamalan}). */
+  /**
+   * A surname after French {@code M.} (Monsieur), as MT from French leaves it ({@code M. Morvan});
+   * not a given name before one ({@code M. Night Shyamalan}).
+   */
   private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+\\b(?!\\.|\\h\\p{Lu})");
 
   /** A surname in the possessive before a capitalised word ({@code Ferluga's Dog}). */
