@@ -239,8 +239,8 @@ final class MissingPeriodFixer extends ProseRule {
       starts = (PluralSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3))
               || ModifiedSubject.startsSentence(text, m.start(1), before, starter, m.group(3), m.end(3)))
           && !followsClauseVerb(text, m.start(1), true) && verbBefore
-          || PluralSubject.startsNamedSentence(text, m.start(1), before, starter, m.group(3)) && !followsClauseVerb(text, m.start(1), true)
-              && verbBefore
+          || (PluralSubject.startsNamedSentence(text, m.start(1), before, starter, m.group(3)) || closesOnPronoun(before, starter, m.group(3)))
+              && !followsClauseVerb(text, m.start(1), true) && verbBefore
           || (PluralSubject.startsAfterClause(text, m.start(1), before, starter, m.group(3), m.end(3))
               || commonNounSubject.startsSentence(text, m.start(1), before, starter, m.end(2)))
           && !followsClauseVerb(text, m.start(1), false);
@@ -380,6 +380,19 @@ final class MissingPeriodFixer extends ProseRule {
   private static boolean afterDeterminer(String text, Token t) {
     Set<String> tags = tagsBefore(text, t);
     return (tags.contains("DT") || tags.contains("PRP$")) && !tags.contains("WDT") && !tags.contains("IN"); // not the group that said
+  }
+
+  /** Pronouns that are objects and nothing else, which end the clause they close ({@code with almost nothing}). */
+  private static final Set<String> INDEFINITE_OBJECTS = Set.of("nothing", "everything", "something", "anything");
+
+  /**
+   * Whether a name and a verb of saying start a sentence after an object pronoun ({@code are
+   * returning with almost nothing Mondal said}): no name's title stands there, as one may after a
+   * noun ({@code Tottenham striker Kane said}).
+   */
+  private static boolean closesOnPronoun(String before, String name, String verb) {
+    return (OBJECT_PRONOUNS.contains(before) || INDEFINITE_OBJECTS.contains(before))
+        && PluralSubject.isReporting(verb) && PluralSubject.isNameCandidate(name);
   }
 
   /** Whether a lower-case word that may be a finite verb ({@code fell}, {@code expected}) stands in the sentence before {@code at}. */
