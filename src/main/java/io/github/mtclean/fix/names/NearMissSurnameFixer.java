@@ -198,10 +198,14 @@ public final class NearMissSurnameFixer implements Fixer {
    * {@code Zhang Xiaoling}, {@code Kim Min-jun} and {@code Kim Min-jin} may be two people); but a
    * name of four words or more whose first three an earlier one shares is that person, its last
    * word one letter off even when it is a common word ({@code Tran Thi Minh Hanh} ... {@code Tran
-   * Thi Minh Hang}). The table's people are {@link #fixListed}'s.
+   * Thi Minh Hang}). Not when the two full names carry different titles ({@code Justice Arvind
+   * Sethi}, {@code Senior Advocate Arvind Seth}) or the later one is introduced as someone new
+   * ({@code Councillor Grant Lang, the Conservative member}). The table's people are {@link
+   * #fixListed}'s.
    */
   private void fixOneWordSlips(Document doc, NamesInText names, List<Replacement> out) {
     Map<String, Token> firstSurname = new HashMap<>(); // given name -> the surname first written after it
+    Map<String, String> firstTitle = new HashMap<>(); // given name -> the title of its first full name, or ""
     Map<String, Token> firstGiven = new HashMap<>(); // surname -> the given name first written before it
     Map<String, Token> firstLast = new HashMap<>(); // the words before a long name's last -> the last word first written after them
     List<Token[]> candidates = new ArrayList<>(); // {the slip, the earlier spelling}
@@ -219,8 +223,12 @@ public final class NearMissSurnameFixer implements Fixer {
           candidates.add(new Token[] {surname, earlierLast});
         }
       }
+      String title = run.size() > 2 && isTitle(run.get(run.size() - 3).text()) ? run.get(run.size() - 3).text() : "";
       Token earlier = firstSurname.putIfAbsent(given.text(), surname);
-      if (earlier != null && !earlier.text().equals(surname.text()) && mayBeSlipOf(surname.text(), earlier.text())) {
+      firstTitle.putIfAbsent(given.text(), title);
+      String earlierTitle = firstTitle.get(given.text());
+      if (earlier != null && !earlier.text().equals(surname.text()) && mayBeSlipOf(surname.text(), earlier.text())
+          && (title.isEmpty() || earlierTitle.isEmpty() || title.equals(earlierTitle)) && !introducesAnother(doc.text(), surname.end())) {
         candidates.add(new Token[] {surname, earlier});
       }
       Token earlierGiven = firstGiven.putIfAbsent(surname.text(), given);
@@ -242,6 +250,18 @@ public final class NearMissSurnameFixer implements Fixer {
         out.add(Replacement.of(RULE, c[0].start(), c[0].end(), name));
       }
     }
+  }
+
+  /** What introduces a person after their name: an apposition or where they are from. */
+  private static final Pattern INTRODUCTION = Pattern.compile(",\\h(?:the|a|an|of|from|who|whose)\\h");
+
+  /**
+   * Whether the name ending at {@code end} introduces someone of its own, as an apposition does
+   * ({@code Councillor Grant Lang, the Conservative member for Perth}, beside {@code Councillor Grant
+   * Laing}): a slip is written where the person is named again, not introduced.
+   */
+  private static boolean introducesAnother(String text, int end) {
+    return INTRODUCTION.matcher(text).region(end, text.length()).lookingAt();
   }
 
   /** Whether {@code word} may be a one-letter slip for the surname {@code name}, by its letters alone. */
