@@ -118,6 +118,22 @@ public final class Document {
     return lines;
   }
 
+  /** The line holding offset {@code at} (a terminator belongs to its line). */
+  public Line lineAt(int at) {
+    List<Line> all = lines();
+    int low = 0;
+    int high = all.size() - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (all.get(mid).start() <= at) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return all.get(low);
+  }
+
   private static List<Line> splitLines(String text) {
     List<Line> out = new ArrayList<>();
     boolean carriageReturns = text.indexOf('\r') >= 0;

@@ -355,7 +355,7 @@ final class MissingPeriodFixer extends ProseRule {
   private boolean followsClauseVerb(String text, int at, boolean objectEndsIt) {
     for (Token t = tokenBefore(text, at); t != null; t = tokenBefore(text, t.start())) {
       String word = t.text();
-      if (word.endsWith(".") || word.endsWith("!") || word.endsWith("?")) {
+      if (endsSentence(word)) {
         return false; // the sentence starts after this word
       }
       String bare = word.replaceFirst("[,;:]$", "").toLowerCase(Locale.ROOT);
@@ -397,17 +397,10 @@ final class MissingPeriodFixer extends ProseRule {
 
   /** Whether a lower-case word that may be a finite verb ({@code fell}, {@code expected}) stands in the sentence before {@code at}. */
   private static boolean hasFiniteReadingBefore(String text, int at) {
-    for (Token t = tokenBefore(text, at); t != null; t = tokenBefore(text, t.start())) {
-      String word = t.text();
-      if (word.endsWith(".") || word.endsWith("!") || word.endsWith("?")) {
-        return false;
-      }
-      String bare = word.replaceFirst("[,;:]$", "");
-      if (isLowerWord(bare) && PluralSubject.isFinite(bare)) {
-        return true;
-      }
-    }
-    return false;
+    return inSentenceBefore(text, at, t -> {
+      String bare = t.text().replaceFirst("[,;:]$", "");
+      return isLowerWord(bare) && PluralSubject.isFinite(bare);
+    });
   }
 
   /** Whether {@code to} follows a verb ending at {@code end}: it takes an infinitive there, not a clause ({@code expected to finish}). */

@@ -50,16 +50,7 @@ final class ModifiedSubject {
    * not a relative clause's ({@code who loved}).
    */
   static boolean sentenceHasVerb(String text, int at) {
-    for (Token t = tokenBefore(text, at); t != null; t = tokenBefore(text, t.start())) {
-      String word = t.text();
-      if (word.endsWith(".") || word.endsWith("!") || word.endsWith("?")) {
-        return false;
-      }
-      if (isFiniteVerb(text, t) && !opensRelativeClause(text, t)) {
-        return true;
-      }
-    }
-    return false;
+    return ProseRule.inSentenceBefore(text, at, t -> isFiniteVerb(text, t) && !opensRelativeClause(text, t));
   }
 
   /** Whether {@code t} is a finite verb: only a verb ({@code was}, {@code said}), a form of be, or a verb reading after its subject. */

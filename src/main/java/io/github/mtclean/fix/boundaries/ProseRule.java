@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -242,6 +243,21 @@ abstract class ProseRule implements Fixer {
   static Set<String> tagsBefore(String text, Token t) {
     Token previous = tokenBefore(text, t.start());
     return previous == null || !isLowerWord(previous.text()) ? Set.of() : EnglishWords.tags(previous.text());
+  }
+
+  /** Whether {@code word} ends a sentence: its last char is a period, {@code !} or {@code ?}. */
+  static boolean endsSentence(String word) {
+    return word.endsWith(".") || word.endsWith("!") || word.endsWith("?");
+  }
+
+  /** Whether a word of the sentence before {@code at} (back to the last sentence end) passes {@code test}. */
+  static boolean inSentenceBefore(String text, int at, Predicate<Token> test) {
+    for (Token t = tokenBefore(text, at); t != null && !endsSentence(t.text()); t = tokenBefore(text, t.start())) {
+      if (test.test(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isLowerWord(String token) {

@@ -170,7 +170,7 @@ final class StrayArticleFixer extends ProseRule {
       return false;
     }
     Token before = tokenBefore(text, start);
-    return before == null || before.text().endsWith(".") || before.text().endsWith("!") || before.text().endsWith("?");
+    return before == null || endsSentence(before.text());
   }
 
   /**

@@ -65,7 +65,7 @@ public final class ForeignLineFixer implements Fixer {
         continue;
       }
       boolean foreign = isForeign(doc, line, body.atEdge(line), counts);
-      if (foreign && !introduced && !namedInEnglish(doc, line) && !isListingEntry(doc, line, body)) {
+      if (foreign && !introduced && !namedInEnglish(doc, line, body) && !isListingEntry(doc, line, body)) {
         out.add(LineRemoval.of(RULE, line));
         removedLetters += counts[1];
       }
@@ -75,14 +75,13 @@ public final class ForeignLineFixer implements Fixer {
   }
 
   /** Whether the line's title, without a listing's time or note, stands in another line that is English. */
-  private boolean namedInEnglish(Document doc, Line line) {
+  private boolean namedInEnglish(Document doc, Line line, ArticleBody body) {
     String title = title(doc.content(line).strip());
     if (title.length() < MIN_TITLE) {
       return false;
     }
-    ArticleBody body = ArticleBody.of(doc);
     for (int at = doc.text().indexOf(title); at >= 0; at = doc.text().indexOf(title, at + 1)) {
-      Line other = lineAt(doc.lines(), at);
+      Line other = doc.lineAt(at);
       if (other.index() != line.index() && !title(doc.content(other).strip()).equals(title)
           && !isForeign(doc, other, body.atEdge(other))) {
         return true;
@@ -105,21 +104,6 @@ public final class ForeignLineFixer implements Fixer {
       }
     }
     return false;
-  }
-
-  /** The line holding offset {@code at}. */
-  private static Line lineAt(List<Line> lines, int at) {
-    int low = 0;
-    int high = lines.size() - 1;
-    while (low < high) {
-      int mid = (low + high + 1) >>> 1;
-      if (lines.get(mid).start() <= at) {
-        low = mid;
-      } else {
-        high = mid - 1;
-      }
-    }
-    return lines.get(low);
   }
 
   private static String title(String content) {
