@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Folds a name to a key that its romanisation and transliteration variants share: case, hyphens,
  * spaces, apostrophes and accents go; Korean vowel spellings ({@code Seok/Suk}, {@code Jong-eun/Jong-un},
  * {@code Yoon/Yun}) and Slavic endings ({@code Dmitry/Dmitriy/Dmitrii}, {@code Zelensky/Zelenskyy/Zelenskiy},
- * {@code Shoigu/Shoygu}, {@code Yevgeny/Evgeniy}) and the French {@code ou} ({@code Abou/Abu}) meet.
+ * {@code Shoigu/Shoygu}, {@code Yevgeny/Evgeniy}, {@code Fyodorov/Fedorov}) and the French {@code ou} ({@code Abou/Abu}) meet.
  * Two different people must keep different keys; {@link NameTable} checks that.
  */
 final class NameKey {
@@ -20,6 +20,8 @@ final class NameKey {
   /** A long i spelt ee inside a word, before a consonant (not Lee, which is no Li). */
   private static final Pattern LONG_I = Pattern.compile("(?<=.)ee(?=[bcdfghjklmnpqrstvwxz])");
   private static final Pattern SPELT_UMLAUT = Pattern.compile("([ou])e(?=[bcdfghjklmnpqrstvwxz])");
+  /** Russian's ё after a consonant, which some systems write yo and others e: Fyodorov, Fedorov; Semyonov, Semenov (not after an h: Korean Hyo is no He). */
+  private static final Pattern RUSSIAN_YO = Pattern.compile("(?<=[bdfgklmnprstvz])yo");
   /** Leaves combining marks alone: the callers drop them themselves. */
   private static final Transliterator LATIN_ASCII = Transliterator.getInstance("[^[:Mn:]] Latin-ASCII");
 
@@ -135,6 +137,7 @@ final class NameKey {
     if (p.startsWith("ye") && p.length() > 3) {
       p = p.substring(1); // Yevgeny, Evgeny; Yelena, Elena
     }
+    p = RUSSIAN_YO.matcher(p).replaceAll("e");
     p = p.replace("iy", "i").replace("yi", "i").replace("ij", "i");
     StringBuilder out = new StringBuilder(p.length());
     for (int i = 0; i < p.length(); i++) {

@@ -232,7 +232,8 @@ public final class NearMissSurnameFixer implements Fixer {
         candidates.add(new Token[] {surname, earlier});
       }
       Token earlierGiven = firstGiven.putIfAbsent(surname.text(), given);
-      if (earlierGiven != null && !earlierGiven.text().equals(given.text()) && EnglishWords.tags(given.text()).isEmpty()
+      if (earlierGiven != null && !earlierGiven.text().equals(given.text())
+          && (EnglishWords.tags(given.text()).isEmpty() || isTransliterationOf(given.text(), earlierGiven.text()))
           && mayBeSlipOf(given.text(), earlierGiven.text())) {
         candidates.add(new Token[] {given, earlierGiven});
       }
@@ -250,6 +251,37 @@ public final class NearMissSurnameFixer implements Fixer {
         out.add(Replacement.of(RULE, c[0].start(), c[0].end(), name));
       }
     }
+  }
+
+  /**
+   * Whether two given names are one name in two transliterations, not two relatives' names: a vowel
+   * for another inside the name ({@code Mustafa}, {@code Mostafa}; {@code Ahmed}, {@code Ahmad}) or a
+   * doubled consonant written once ({@code Mohammed}, {@code Mohamed}). A relative's name differs
+   * at its end ({@code Maria}, {@code Mario}; {@code Daniel}, {@code Daniela}).
+   */
+  private static boolean isTransliterationOf(String word, String name) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String n = name.toLowerCase(Locale.ROOT);
+    if (w.length() == n.length()) {
+      int i = 0;
+      while (w.charAt(i) == n.charAt(i)) {
+        i++;
+      }
+      return i > 0 && i < w.length() - 1 && isVowel(w.charAt(i)) && isVowel(n.charAt(i)) && w.regionMatches(i + 1, n, i + 1, w.length() - i - 1);
+    }
+    String shorter = w.length() < n.length() ? w : n;
+    String longer = shorter == w ? n : w;
+    for (int i = 1; i < longer.length() - 1; i++) {
+      if (longer.charAt(i) == longer.charAt(i - 1) && !isVowel(longer.charAt(i))
+          && (longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
   }
 
   /** What introduces a person after their name: an apposition or where they are from. */
