@@ -33,6 +33,13 @@ final class LostCapitalFixer extends ProseRule {
   private static final Set<String> SECOND_SUBJECTS = Set.of("he", "she", "we", "they", "i");
   /** Words that join a clause with its subject to the noun before: advances. that they repay is one sentence. */
   private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom");
+  /**
+   * Conjunctions that open a clause of another's: after a period, the sentence before, cut ({@code
+   * woke up. when he heard a roar}, {@code its website. if they have doubts, and that}), or, with a
+   * comma and a clause, a sentence that may have been moved ({@code continue. until Wednesday, forecasters said}).
+   */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "if", "because", "while", "although", "though",
+      "unless", "until", "whereas", "whenever", "wherever");
   /** Determiners after which the sentence is surely a new one; not {@code a}, which MT strands (trees. a year). */
   private static final Set<String> DETERMINERS = Set.of("the", "this", "these", "those", "either", "neither", "each", "every");
   /** Connectives that, with their comma, open a sentence (not continue one): years. however, the firm said. */
@@ -188,6 +195,9 @@ final class LostCapitalFixer extends ProseRule {
       }
       return false;
     }
+    if (SUBORDINATORS.contains(first)) {
+      return false; // woke up. when he heard a roar: the sentence before, cut; or, with a comma and a clause, maybe moved
+    }
     if (SUBJECTS.contains(first) && isLowerWord(second)
         || DETERMINERS.contains(first)
         || isLowerWord(first) && !RELATIVES.contains(first) && SECOND_SUBJECTS.contains(second) && rest.size() > 1
@@ -215,15 +225,15 @@ final class LostCapitalFixer extends ProseRule {
   /**
    * Whether one of the first {@code reach} lower-case words of {@code rest} reads as a finite verb;
    * a noun that is also a verb does not count at the sentence's end, where it closes a compound
-   * ({@code box. office records.}), nor after an adjective, where it is the noun the adjective
-   * goes with ({@code doing. the final tests for}, {@code significant. local tax and}).
+   * ({@code box. office records.}), nor after an adjective or a number, where it is the noun they
+   * go with ({@code doing. the final tests for}, {@code significant. local tax and}, {@code every 45 minutes}).
    */
   private static boolean hasVerb(String first, List<String> rest, int reach) {
     for (int i = 0; i < Math.min(rest.size(), reach) && (isLowerWord(rest.get(i)) || isNumber(rest.get(i))); i++) {
       String word = rest.get(i);
       String previous = i == 0 ? first : rest.get(i - 1);
       boolean noun = EnglishWords.hasTagStarting(word, "NN");
-      boolean nounPosition = noun && (i == rest.size() - 1 || EnglishWords.hasTag(previous, "JJ"));
+      boolean nounPosition = noun && (i == rest.size() - 1 || EnglishWords.hasTag(previous, "JJ") || isNumber(previous)); // every 45 minutes
       if (isVerb(word, previous) && !nounPosition) {
         return true;
       }
