@@ -28,7 +28,7 @@ final class MissingPeriodFixer extends ProseRule {
   static final String RULE = "boundaries/missing-period";
 
   /** After one of these, a capitalised word and the capital after it name one thing ({@code the Vote No campaign}). */
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  static final Set<String> ARTICLES = Set.of("the", "a", "an");
   /** See {@link #isPossessiveDeterminer}. */
   private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "our", "his", "my", "your");
 
@@ -232,7 +232,8 @@ final class MissingPeriodFixer extends ProseRule {
               || fronted == Fronted.TO_COMMA && !EnglishWords.isLinking(before) // released by burning coal On some winter days, the
               || canEndClause(doc, before, starter, m.group(3), tokenBefore(text, m.start(1))));
     } else if (EnglishWords.isSentenceStarter(starter)) {
-      starts = EnglishWords.isKnown(m.group(3)) && canEndClause(doc, before, starter, m.group(3), tokenBefore(text, m.start(1)));
+      starts = EnglishWords.isKnown(m.group(3)) && canEndClause(doc, before, starter, m.group(3), tokenBefore(text, m.start(1)))
+          && hasFiniteReadingBefore(text, m.start(1));
     } else {
       // a time phrase ends a sentence only after its verb: In closing arguments on Tuesday Duval told
       boolean verbBefore = hasFiniteReadingBefore(text, m.start(1));
@@ -393,14 +394,6 @@ final class MissingPeriodFixer extends ProseRule {
   private static boolean closesOnPronoun(String before, String name, String verb) {
     return (OBJECT_PRONOUNS.contains(before) || INDEFINITE_OBJECTS.contains(before))
         && PluralSubject.isReporting(verb) && PluralSubject.isNameCandidate(name);
-  }
-
-  /** Whether a lower-case word that may be a finite verb ({@code fell}, {@code expected}) stands in the sentence before {@code at}. */
-  private static boolean hasFiniteReadingBefore(String text, int at) {
-    return inSentenceBefore(text, at, t -> {
-      String bare = t.text().replaceFirst("[,;:]$", "");
-      return isLowerWord(bare) && PluralSubject.isFinite(bare);
-    });
   }
 
   /** Whether {@code to} follows a verb ending at {@code end}: it takes an infinitive there, not a clause ({@code expected to finish}). */

@@ -250,14 +250,31 @@ abstract class ProseRule implements Fixer {
     return word.endsWith(".") || word.endsWith("!") || word.endsWith("?");
   }
 
+  /** A title's abbreviation, an initial or a dotted abbreviation: {@code Dr.}, {@code J.}, {@code a.m.}. */
+  private static final Pattern ABBREVIATION = Pattern.compile(
+      "(?:Mr|Mrs|Ms|Dr|Prof|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Rev|Jr|Sr|\\p{Lu}|\\p{L}{1,2}(?:\\.\\p{L}{1,2})+)\\.");
+
+  /** Whether {@code word} ends a sentence and is no abbreviation, which a sentence goes on after ({@code said Dr. Corina}, {@code at 3 a.m. on Sunday}). */
+  static boolean endsSentenceHere(String word) {
+    return endsSentence(word) && !ABBREVIATION.matcher(word).matches();
+  }
+
   /** Whether a word of the sentence before {@code at} (back to the last sentence end) passes {@code test}. */
   static boolean inSentenceBefore(String text, int at, Predicate<Token> test) {
-    for (Token t = tokenBefore(text, at); t != null && !endsSentence(t.text()); t = tokenBefore(text, t.start())) {
+    for (Token t = tokenBefore(text, at); t != null && !endsSentenceHere(t.text()); t = tokenBefore(text, t.start())) {
       if (test.test(t)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a lower-case word that may be a finite verb ({@code fell}, {@code expected}) stands in the sentence before {@code at}. */
+  static boolean hasFiniteReadingBefore(String text, int at) {
+    return inSentenceBefore(text, at, t -> {
+      String bare = t.text().replaceFirst("[,;:]$", "");
+      return isLowerWord(bare) && PluralSubject.isFinite(bare);
+    });
   }
 
   static boolean isLowerWord(String token) {

@@ -58,7 +58,8 @@ final class StrayArticleFixer extends ProseRule {
                 && (!capitalAfter || namesPeople(wordAt(text, m.end(3))) || namesInstitution(text, m.end(3)))
             || !capitalAfter && isAdjectiveAfterDefinite(text, m.start(1), m.group(1), m.end(3))
             || !capitalAfter && opensSentenceAsAdjective(text, m.start(1), m.group(1))
-            || !capitalAfter && isAdjectiveAfterPreposition(text, m.start(1), m.group(1));
+            || !capitalAfter && isAdjectiveAfterPreposition(text, m.start(1), m.group(1))
+            || !capitalAfter && modifiesInApposition(text, m.start(1), m.group(1));
     return modifier ? replace(m, 3, "") : null;
   }
 
@@ -158,6 +159,20 @@ final class StrayArticleFixer extends ProseRule {
     Token before = tokenBefore(text, start);
     return before != null && isLowerWord(before.text()) && EnglishWords.hasTag(before.text(), "IN")
         && !EnglishWords.hasTagStarting(before.text(), "VB");
+  }
+
+  /**
+   * A noun or adjective after the article of an apposition to a name, in a sentence with no verb
+   * yet ({@code Ade Kurniawan, the acting The regent of Garut, declared}; {@code Dr. Paul Okonjo, a
+   * soil The microbiologist at}): the period that would end the sentence there would leave it
+   * without one, so the The before a lower-case word is stray.
+   */
+  private static boolean modifiesInApposition(String text, int start, String word) {
+    Token article = tokenBefore(text, start);
+    Token name = article == null ? null : tokenBefore(text, article.start());
+    return isLowerWord(word) && EnglishWords.tags(word).stream().anyMatch(COMMON::contains)
+        && name != null && MissingPeriodFixer.ARTICLES.contains(article.text()) && name.text().endsWith(",") && Character.isUpperCase(name.text().charAt(0))
+        && !hasFiniteReadingBefore(text, article.start());
   }
 
   /**
