@@ -58,12 +58,24 @@ final class QuotedSentenceFixer extends ProseRule {
     boolean lower = Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0));
     boolean name = Character.isUpperCase(before.charAt(0)) && !startsSentence(tokenBefore(text, m.start(1))); // the chair of Universities North “What
     if (!lower && !name || lower && !(Character.isDigit(before.charAt(0)) || EnglishWords.hasTagStarting(before, "NN") && !EnglishWords.isLinking(before))
-        || EnglishWords.tags(before).stream().anyMatch(QUOTING_FORMS::contains) // banners reading "Without
+        || EnglishWords.tags(before).stream().anyMatch(QUOTING_FORMS::contains) && !isNounAfterModifier(text, m.start(1), before) // banners reading "Without
         || (inAttribution(text, m.start(1)) ? !isSpeech(text, m.start(2) + 1, true)
             : !isSpeech(text, m.start(2) + 1, false) || followsVerbOfSaying(text, m.start(1)))) {
       return null;
     }
     return insert(m.end(1), ".");
+  }
+
+  /**
+   * Whether {@code word}, a noun that is also a verb's base form, stands after a determiner or an
+   * adjective, where it is the noun ({@code a dangerous signal "Every}, {@code the access “My}); its
+   * other verb forms introduce a quotation wherever they stand ({@code banners reading "Without}).
+   */
+  private static boolean isNounAfterModifier(String text, int start, String word) {
+    Set<String> tags = EnglishWords.tags(word);
+    Token previous = tokenBefore(text, start);
+    return tags.contains("NN") && tags.stream().filter(QUOTING_FORMS::contains).allMatch("VB"::equals)
+        && previous != null && isLowerWord(previous.text()) && Set.of("DT", "JJ", "PRP$").stream().anyMatch(t -> EnglishWords.hasTag(previous.text(), t));
   }
 
   /**
