@@ -179,8 +179,8 @@ final class MissingPeriodFixer extends ProseRule {
   MissingPeriodFixer(Set<String> clauseVerbs, Set<String> institutions, Set<String> intransitiveVerbs) {
     // the third word may be a number in figures, for the openers that take one (About 38%)
     // or a comma, after a connective (last year Also, the section), or a capital after The (skin rashes The Public Health Ministry)
-    // or after Every (to buy materials Every Sunday, men)
-    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])([\\p{L}\\p{N}]{2,}(?:-[\\p{L}\\p{N}]{2,})*)\\h(\\p{Lu}\\p{Ll}*)(?:\\h|(?=,\\h\\p{Ll}))(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}])|,|(?<=(?:The|Every)\\h)\\p{Lu}\\p{Ll}+\\b)");
+    // or after Every (to buy materials Every Sunday, men); the word before may be a number with thousands (a crowd of 6,812 The)
+    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.,\\-/@&])(\\p{N}{1,3}(?:,\\p{N}{3})+|[\\p{L}\\p{N}]{2,}(?:-[\\p{L}\\p{N}]{2,})*)\\h(\\p{Lu}\\p{Ll}*)(?:\\h|(?=,\\h\\p{Ll}))(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}])|,|(?<=(?:The|Every)\\h)\\p{Lu}\\p{Ll}+\\b)");
     for (String entry : clauseVerbs) {
       this.clauseVerbs.put(entry.replace(TAKES_OBJECT, ""), entry.endsWith(TAKES_OBJECT));
     }
