@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Folds a name to a key that its romanisation and transliteration variants share: case, hyphens,
  * spaces, apostrophes and accents go; Korean vowel spellings ({@code Seok/Suk}, {@code Jong-eun/Jong-un},
  * {@code Yoon/Yun}) and Slavic endings ({@code Dmitry/Dmitriy/Dmitrii}, {@code Zelensky/Zelenskyy/Zelenskiy},
- * {@code Shoigu/Shoygu}, {@code Yevgeny/Evgeniy}, {@code Fyodorov/Fedorov}) and the French {@code ou} ({@code Abou/Abu}) meet.
+ * {@code Shoigu/Shoygu}, {@code Yevgeny/Evgeniy}, {@code Fyodorov/Fedorov}, {@code Đurić/Djuric}) and the French {@code ou} ({@code Abou/Abu}) meet.
  * Two different people must keep different keys; {@link NameTable} checks that.
  */
 final class NameKey {
@@ -138,6 +138,7 @@ final class NameKey {
       p = p.substring(1); // Yevgeny, Evgeny; Yelena, Elena
     }
     p = RUSSIAN_YO.matcher(p).replaceAll("e");
+    p = p.replace("dj", "d"); // Serbian and Croatian đ, which Latin-ASCII spells d and others dj: Đurić, Djuric
     p = p.replace("iy", "i").replace("yi", "i").replace("ij", "i");
     StringBuilder out = new StringBuilder(p.length());
     for (int i = 0; i < p.length(); i++) {
