@@ -44,8 +44,8 @@ final class MissingPeriodFixer extends ProseRule {
 
   /**
    * The article {@code A} opens a sentence only after a plural noun ({@code faces difficult
-   * economics A kilo of lemons}): after a singular one it is a letter that labels it ({@code grade
-   * A students}, {@code Plan A was}).
+   * economics A kilo of lemons}) or a predicate adjective ({@code is pessimistic A smaller group}):
+   * after a singular noun it is a letter that labels it ({@code grade A students}, {@code Plan A was}).
    */
   private static final String ARTICLE_A = "A";
 
@@ -132,6 +132,12 @@ final class MissingPeriodFixer extends ProseRule {
   /** Verbs whose adjective ends the clause ({@code that was fine}, {@code the roads remain closed}). */
   private static final Set<String> COPULAS = Stream.concat(PluralSubject.BE_FORMS.stream(),
       Stream.of("seems", "seemed", "became", "becomes", "remain", "remains", "remained")).collect(Collectors.toUnmodifiableSet());
+  /** Whether {@code word} is an adjective after a copula, which ends its clause ({@code is pessimistic}); not a participle ({@code was singing}). */
+  private static boolean isPredicateAdjective(String word, Token previous) {
+    return Character.isLowerCase(word.charAt(0)) && EnglishWords.hasTagStarting(word, "JJ") && !EnglishWords.hasTag(word, "VBG")
+        && previous != null && COPULAS.contains(previous.text().toLowerCase(Locale.ROOT));
+  }
+
   /** The auxiliary of a perfect tense: its participle may end the clause ({@code have registered}). */
   private static final Set<String> PERFECT = Set.of("has", "have", "had");
   /** Him or His after a lower-case word: a text that capitalises them for God (trust in Him), so its He after a verb is God's too. */
@@ -224,7 +230,7 @@ final class MissingPeriodFixer extends ProseRule {
           : OPENERS.get(starter).test(m.group(3)) && (!startsTitle(text, m.end(3)) || attribution);
       starts = opens && (Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0))
               || LocaleNames.isWeekdayOrMonth(before)) // since Saturday Most of them
-          && (!starter.equals(ARTICLE_A) || EnglishWords.hasTag(before, "NNS"))
+          && (!starter.equals(ARTICLE_A) || EnglishWords.hasTag(before, "NNS") || isPredicateAdjective(before, tokenBefore(text, m.start(1))))
           && (!starter.equals("Other") || EnglishWords.hasTagStarting(before, "NN") && !EnglishWords.hasTagStarting(before, "VB")) // not released Other voices, a title
           && (EnglishWords.hasTag(before, "VBN") && !EnglishWords.isLinking(before) // had not been decided If the
               || FRONTING.contains(starter) && EnglishWords.hasTag(before, "VBG") // to avoid looting During these months,
@@ -470,8 +476,7 @@ final class MissingPeriodFixer extends ProseRule {
       // (the federal The government); a noun the dictionary also calls an adjective may (the pandemic The)
       return false;
     }
-    if (EnglishWords.hasTagStarting(word, "JJ") && !EnglishWords.hasTag(word, "VBG") && previous != null
-        && COPULAS.contains(previous.text().toLowerCase(Locale.ROOT))) {
+    if (isPredicateAdjective(word, previous)) {
       return true; // that was fine By the 2010s: a predicate adjective ends its clause; not was singing Their praises
     }
     if (!EnglishWords.isKnown(word) || !EnglishWords.hasTagStarting(word, "VB")) {
