@@ -645,13 +645,26 @@ final class PageEdgeFixer implements Fixer {
         || isStamp(doc, nextNonBlank(doc, line.index())) && isSigner(doc, above) && isFooterLine(doc, previousNonBlank(doc, above));
   }
 
-  /** A comment's signer: a name and maybe a place, no sentence ({@code Mary and John Costello, Drumcaw}). */
+  /**
+   * A comment's signer: a name and maybe a place, no sentence ({@code Mary and John Costello,
+   * Drumcaw}), its words mostly capitalised; a live page's entry title under its time is in
+   * sentence case ({@code What the red warning means}).
+   */
   private static boolean isSigner(Document doc, int index) {
     if (index < 0 || doc.lines().get(index).isBlank(doc.text())) {
       return false;
     }
     String content = doc.content(doc.lines().get(index)).strip();
-    return words(content) <= 2 * SHORT_WORDS && !SENTENCE_END.matcher(content).find();
+    int words = words(content);
+    return words <= 2 * SHORT_WORDS && !SENTENCE_END.matcher(content).find() && 2 * capitalisedWords(content) > words;
+  }
+
+  private static int capitalisedWords(String content) {
+    int capitalised = 0;
+    for (String token : content.split("\\s+")) {
+      capitalised += !token.isEmpty() && Character.isUpperCase(token.codePointAt(0)) ? 1 : 0;
+    }
+    return capitalised;
   }
 
   private boolean isFooterLine(Document doc, int index) {
