@@ -86,6 +86,11 @@ final class PageEdgeFixer implements Fixer {
   /** A copy of the headline further down is not the article's own: a teaser or a quote of it. */
   private static final int MAX_COPY_DISTANCE = 8;
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.'’-]*");
+  /** A live page's entry stamp: a time alone on its line ({@code 11:52}, {@code 9.40am}). */
+  private static final Pattern ENTRY_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}(?:\\s?(?:[ap]\\.?m\\.?|[A-Z]{3,4}))?");
+  /** A page with this many times alone on their lines is a live page, whose entries they open. */
+  private static final int MIN_LIVE_ENTRIES = 3;
+  private static final int MAX_ENTRY_TIME = 12;
 
   private final TeaserListFixer teasers;
   private final BoilerplateLineFixer boilerplate;
@@ -150,6 +155,7 @@ final class PageEdgeFixer implements Fixer {
     if (headline > bodyStart) {
       bodyStart = bodyStart(doc, headline + 1);
     }
+    bodyStart = liveEntryAbove(doc, headline, bodyStart);
     Set<String> later = linesFrom(doc, bodyStart);
     for (int i = headline + 1; i < bodyStart; i++) {
       Line line = lines.get(i);
@@ -640,9 +646,34 @@ final class PageEdgeFixer implements Fixer {
   private boolean isFooterLine(Document doc, Line line) {
     String content = doc.content(line).strip();
     int above = previousNonBlank(doc, line.index()); // a page of blank-line blocks sets its comment's parts apart
+    if (isLiveEntryTime(doc, line) || above >= 0 && isLiveEntryTime(doc, doc.lines().get(above))) {
+      return false; // a live page's last entry, its time and what it opens, is no comment under its stamp
+    }
     return isHeaderLine(doc, line) || isStamp(doc, above) || isFooterEntry(content)
         || HANDLE_COMMENT.matcher(content).matches()
         || isStamp(doc, nextNonBlank(doc, line.index())) && isSigner(doc, above) && isFooterLine(doc, previousNonBlank(doc, above));
+  }
+
+  /**
+   * The line of the first entry's time when it stands just above {@code bodyStart}, maybe with the
+   * entry's title between ({@code 11:52}, {@code Power cuts pass 41,000}): on a live page the
+   * entries are the article, their times no date lines of the header. {@code bodyStart} otherwise.
+   */
+  private int liveEntryAbove(Document doc, int headline, int bodyStart) {
+    int above = previousNonBlank(doc, bodyStart);
+    if (above > headline && !isLiveEntryTime(doc, doc.lines().get(above))) {
+      above = previousNonBlank(doc, above); // the entry's title
+    }
+    return above > headline && isLiveEntryTime(doc, doc.lines().get(above)) ? above : bodyStart;
+  }
+
+  /** Whether {@code line} is a time alone on a page with {@value #MIN_LIVE_ENTRIES} or more such lines: a live entry's stamp. */
+  private static boolean isLiveEntryTime(Document doc, Line line) {
+    return isEntryTime(doc, line) && doc.view(ENTRY_TIME, d -> d.lines().stream().filter(l -> isEntryTime(d, l)).count() >= MIN_LIVE_ENTRIES);
+  }
+
+  private static boolean isEntryTime(Document doc, Line line) {
+    return line.strippedLength(doc.text()) <= MAX_ENTRY_TIME && ENTRY_TIME.matcher(doc.content(line).strip()).matches();
   }
 
   /**
