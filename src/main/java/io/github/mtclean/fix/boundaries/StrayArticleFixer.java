@@ -218,7 +218,8 @@ final class StrayArticleFixer extends ProseRule {
    */
   private static boolean isAdjectiveAfterDefinite(String text, int start, String word, int from) {
     Token before = tokenBefore(text, start);
-    boolean adjective = isLowerWord(word) && EnglishWords.hasTagStarting(word, "JJ") && EnglishWords.hasLyAdverb(word);
+    boolean adjective = isLowerWord(word) && EnglishWords.hasTagStarting(word, "JJ")
+        && (EnglishWords.hasLyAdverb(word) || EnglishWords.hasTag(word, "JJR") || EnglishWords.hasTag(word, "JJS")); // the older The ferries
     if (before == null || !before.text().equals("the") || !adjective && !namesPeople(word)) {
       return false;
     }
