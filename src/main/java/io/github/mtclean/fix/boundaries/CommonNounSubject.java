@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A capitalised singular common noun that starts a sentence whose period MT dropped ({@code
- * demand has collapsed Construction has slowed}, {@code according to district figures Rainfall
- * last winter was}): the sentence before has its finite verb, the noun is no name (the tagger
+ * A capitalised singular common noun, or a participle before a noun, that starts a sentence whose
+ * period MT dropped ({@code demand has collapsed Construction has slowed}, {@code according to
+ * district figures Rainfall last winter was}, {@code new flat glass Recovered silicon will be}): the sentence before has its finite verb, the noun is no name (the tagger
  * knows no proper noun of that spelling, no institution is called so, and the text does not
  * capitalise it elsewhere mid-sentence: the chain's anchors skip such terms), and its predicate
  * follows within a few lower-case words. After a verb the noun might be its object ({@code has sued
@@ -27,6 +27,22 @@ final class CommonNounSubject {
     this.institutions = institutions;
   }
 
+  /**
+   * Whether {@code word} is a capitalised past participle that modifies the lower-case noun after
+   * it ({@code Recovered silicon will be sold}, {@code Injured workers were}): a subject as a noun is.
+   */
+  private static boolean isParticipleBeforeNoun(String text, String word, int end) {
+    Token next = tokenAfter(text, end);
+    return isParticipleCandidate(word) && next != null && isLowerWord(next.text()) && EnglishWords.hasTagStarting(next.text(), "NN")
+        && !EnglishWords.hasTagStarting(next.text(), "VB");
+  }
+
+  /** A capitalised word that may be a past participle and no name: {@code Recovered}, {@code Injured}. */
+  static boolean isParticipleCandidate(String word) {
+    return word.length() > 3 && Character.isUpperCase(word.charAt(0)) && isLowerWord(word.substring(1))
+        && EnglishWords.hasTag(word.toLowerCase(Locale.ROOT), "VBN") && EnglishWords.tags(word).stream().noneMatch("NNP"::equals);
+  }
+
   /** Whether {@code word}, in lower case, is the head noun of a public body or office ({@code ministry}). */
   boolean isInstitution(String word) {
     return institutions.contains(word);
@@ -34,7 +50,7 @@ final class CommonNounSubject {
 
   /** Whether {@code noun}, ending at {@code nounEnd}, starts a sentence after {@code before}, which starts at {@code beforeStart}. */
   boolean startsSentence(String text, int beforeStart, String before, String noun, int nounEnd) {
-    if (!ModifiedSubject.isCandidate(noun) || EnglishWords.hasTag(noun.toLowerCase(Locale.ROOT), "NNS")
+    if (!ModifiedSubject.isCandidate(noun) && !isParticipleBeforeNoun(text, noun, nounEnd) || EnglishWords.hasTag(noun.toLowerCase(Locale.ROOT), "NNS")
         || institutions.contains(noun.toLowerCase(Locale.ROOT))
         || !isLowerWord(before) || !EnglishWords.isKnown(before) || EnglishWords.isLinking(before)
         || EnglishWords.hasTag(before, "PRP") || !ModifiedSubject.sentenceHasVerb(text, beforeStart)) {

@@ -197,7 +197,7 @@ final class MissingPeriodFixer extends ProseRule {
   @Override
   boolean isAnchorWord(String word) {
     return EnglishWords.isSentenceStarter(word) || PluralSubject.isCandidate(word) || ModifiedSubject.isCandidate(word)
-        || OPENERS.containsKey(word) || FRONTING.contains(word) || CONNECTIVES.contains(word);
+        || CommonNounSubject.isParticipleCandidate(word) || OPENERS.containsKey(word) || FRONTING.contains(word) || CONNECTIVES.contains(word);
   }
 
   /** A name before a verb of saying may open a sentence ({@link PluralSubject#startsNamedSentence}). */
