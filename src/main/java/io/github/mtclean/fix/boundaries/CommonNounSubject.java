@@ -34,7 +34,7 @@ final class CommonNounSubject {
   private static boolean isParticipleBeforeNoun(String text, String word, int end) {
     Token next = tokenAfter(text, end);
     return isParticipleCandidate(word) && next != null && isLowerWord(next.text()) && EnglishWords.hasTagStarting(next.text(), "NN")
-        && !EnglishWords.hasTagStarting(next.text(), "VB");
+        && !EnglishWords.hasTag(next.text(), "VBD") && !EnglishWords.hasTag(next.text(), "VBN");
   }
 
   /** A capitalised word that may be a past participle and no name: {@code Recovered}, {@code Injured}. */
