@@ -504,10 +504,11 @@ public final class NearMissSurnameFixer implements Fixer {
   /**
    * Whether {@code f} is the feminine form of {@code m}: Kowalski and Kowalska, Novotny and Novotna,
    * Petrov and Petrova, Novak and Novakova. Only Polish names in -ki and Czech ones in -y swap their
-   * last letter for an a: Mwangi and Mwanga are no pair.
+   * last letter for an a: Mwangi and Mwanga are no pair. A South Slavic name in -ić is a woman's too,
+   * so an a after it is a case ending MT kept (prosecutor Đurića for Đurić).
    */
   private static boolean isFeminineForm(String f, String m) {
-    return f.equals(m + "a") || f.equals(m + "ova")
+    return f.equals(m + "a") && !m.endsWith("ic") || f.equals(m + "ova")
         || f.length() == m.length() && f.endsWith("a") && (m.endsWith("ki") || m.endsWith("y"))
             && f.regionMatches(0, m, 0, m.length() - 1);
   }
