@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -169,8 +170,9 @@ public final class NearMissSurnameFixer implements Fixer {
       int used = uses.count(w);
       String title = titleOf.get(k);
       Token word = titled.get(k);
-      List<String> better = uses.counts().keySet().stream().filter(c -> closeInText(c, w, uses)
-          && (title == null ? (isOneEditFrom(w, c) || isKoreanSpellingOf(w, c)) && uses.introducesAnyone(c, word.start()) && uses.count(c) >= used
+      List<String> better = uses.counts().keySet().stream().filter(c -> (closeInText(c, w, uses) || isPolishCaseOf(w, c))
+          && (title == null ? (isOneEditFrom(w, c) || isKoreanSpellingOf(w, c) || isPolishCaseOf(w, c))
+                  && uses.introducesAnyone(c, word.start()) && uses.count(c) >= used
               : uses.afterTitle().getOrDefault(title, Set.of()).contains(c) && uses.count(c) >= 2 && uses.count(c) > used
                   || uses.introduces(c, word.start(), title) && uses.count(c) >= used)
           && !isRelativesName(w, c, title)).toList();
@@ -282,6 +284,19 @@ public final class NearMissSurnameFixer implements Fixer {
 
   private static boolean isVowel(char c) {
     return "aeiou".indexOf(c) >= 0;
+  }
+
+  /** A Polish surname in -ski, -cki or -dzki, or its woman's form in -a, with a case ending MT kept: its stem. */
+  private static final Pattern POLISH_CASE = Pattern.compile("(\\p{L}{2,}(?:sk|ck|dzk))(?:iej|\u0105|iego|iemu|im)");
+
+  /**
+   * Whether {@code word} is the surname {@code name} in another case, as a Polish text declines it
+   * and MT leaves it ({@code Marshal Wróblewskiej} for {@code Wróblewska}, {@code Kowalskiego} for
+   * {@code Kowalski}).
+   */
+  private static boolean isPolishCaseOf(String word, String name) {
+    Matcher m = POLISH_CASE.matcher(word);
+    return m.matches() && (name.equals(m.group(1) + "a") || name.equals(m.group(1) + "i"));
   }
 
   /** What introduces a person after their name: an apposition or where they are from. */
