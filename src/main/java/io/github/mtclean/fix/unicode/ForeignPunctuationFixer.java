@@ -16,7 +16,8 @@ import java.util.Locale;
  * {@code ：}, {@code Ａ}) becomes its ordinary form (Unicode NFKC), as in {@code the county town，
  * and}; the ideographic comma and full stop ({@code 、 。}), the Arabic comma, semicolon and
  * question mark ({@code ، ؛ ؟}) become {@code , . , ; ?}, and the danda of Hindi and Bengali and
- * Urdu's full stop ({@code । ۔}) a period; and Spanish's opening {@code ¿ ¡} before
+ * Urdu's full stop ({@code । ۔}) a period, Hebrew's gershayim set as a quotation mark ({@code ״})
+ * a straight quote and its maqaf ({@code ־}) a hyphen; and Spanish's opening {@code ¿ ¡} before
  * English words goes. Beside text of another script the marks are that text's own and stay, and
  * so do {@code ¿ ¡} before Spanish.
  */
@@ -66,6 +67,7 @@ public final class ForeignPunctuationFixer implements Fixer {
       case '\u061B' -> ";";
       case '\u061F' -> "?";
       case '\u05F4' -> "\""; // Hebrew's gershayim, set as a quotation mark
+      case '\u05BE' -> "-"; // Hebrew's maqaf, its hyphen: Ben\u05BEHamo
       default -> null;
     };
   }
@@ -118,14 +120,17 @@ public final class ForeignPunctuationFixer implements Fixer {
 
   private enum Context { LATIN, SCRIPT, OTHER }
 
-  /** What the nearest char that is not a space or a full-width form is, on the same line, in {@code direction}. */
+  /** Marks of Latin text that stand between a foreign mark and the word it belongs to ({@code wait.״}). */
+  private static final String LATIN_MARKS = ".,;:!?'\"()\u2018\u2019\u201C\u201D-";
+
+  /** What the nearest char that is not a space, a Latin text's mark or a full-width form is, on the same line, in {@code direction}. */
   private static Context context(String text, int at, int direction) {
     for (int i = at + direction; i >= 0 && i < text.length(); i += direction) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
         return Context.OTHER;
       }
-      if (c == ' ' || c >= FIRST && c <= LAST) {
+      if (c == ' ' || c >= FIRST && c <= LAST || LATIN_MARKS.indexOf(c) >= 0) {
         continue;
       }
       int cp = direction > 0 ? text.codePointAt(i) : text.codePointBefore(i + 1);
