@@ -50,7 +50,8 @@ final class CommonNounSubject {
 
   /** Whether {@code noun}, ending at {@code nounEnd}, starts a sentence after {@code before}, which starts at {@code beforeStart}. */
   boolean startsSentence(String text, int beforeStart, String before, String noun, int nounEnd) {
-    if (!ModifiedSubject.isCandidate(noun) && !isParticipleBeforeNoun(text, noun, nounEnd) || EnglishWords.hasTag(noun.toLowerCase(Locale.ROOT), "NNS")
+    boolean participle = !ModifiedSubject.isCandidate(noun) && isParticipleBeforeNoun(text, noun, nounEnd);
+    if (!ModifiedSubject.isCandidate(noun) && !participle || EnglishWords.hasTag(noun.toLowerCase(Locale.ROOT), "NNS")
         || institutions.contains(noun.toLowerCase(Locale.ROOT))
         || !isLowerWord(before) || !EnglishWords.isKnown(before) || EnglishWords.isLinking(before)
         || EnglishWords.hasTag(before, "PRP") || !ModifiedSubject.sentenceHasVerb(text, beforeStart)) {
@@ -59,7 +60,7 @@ final class CommonNounSubject {
     int words = ModifiedSubject.isOnlyVerb(before) ? 1 : MAX_SUBJECT_WORDS + 1;
     Token t = tokenAfter(text, nounEnd);
     for (int k = 0; k < words && t != null && isLowerWord(t.text()); k++, t = tokenAfter(text, t.end())) {
-      if (PluralSubject.isFinite(t.text())) {
+      if (PluralSubject.isFinite(t.text()) && (participle || k > 0 || !EnglishWords.hasTag(t.text(), "NNS"))) { // fine Merino types: a plural after the noun is its head
         return true;
       }
     }

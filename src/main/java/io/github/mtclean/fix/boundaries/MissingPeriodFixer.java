@@ -467,7 +467,9 @@ final class MissingPeriodFixer extends ProseRule {
       return false;
     }
     if (!Character.isLowerCase(word.charAt(0))) {
-      return !isWordmark(word) && !startsSentence(previous) && !ARTICLES.contains(previous.text()) && !endsTitle(text, previous);
+      // an acronym after a lower-case word ends a clause (a neural processing unit, or NPU The chip); a dateline's does not
+      return !(isWordmark(word) && (previous == null || !isLowerWord(previous.text())))
+          && !startsSentence(previous) && !ARTICLES.contains(previous.text()) && !endsTitle(text, previous);
     }
     if (previous != null && (EnglishWords.hasTagStarting(word, "JJ") && (!EnglishWords.hasTagStarting(word, "NN") || starter.equals("The") && EnglishWords.hasLyAdverb(word))
         && ARTICLES.contains(previous.text().toLowerCase(Locale.ROOT)) || isAdjectiveAfterPossessive(previous.text(), word))) {
