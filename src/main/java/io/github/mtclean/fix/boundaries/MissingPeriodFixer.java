@@ -186,7 +186,7 @@ final class MissingPeriodFixer extends ProseRule {
     // the third word may be a number in figures, for the openers that take one (About 38%)
     // or a comma, after a connective (last year Also, the section), or a capital after The (skin rashes The Public Health Ministry)
     // or after Every (to buy materials Every Sunday, men); the word before may be a number with thousands (a crowd of 6,812 The)
-    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.,\\-/@&])(\\p{N}{1,3}(?:,\\p{N}{3})+|[\\p{L}\\p{N}]{2,}(?:-[\\p{L}\\p{N}]{2,})*)\\h(\\p{Lu}\\p{Ll}*)(?:\\h|(?=,\\h\\p{Ll}))(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}])|,|(?<=(?:The|Every)\\h)\\p{Lu}\\p{Ll}+\\b)");
+    super(RULE, "(?<![\\p{L}\\p{N}'\u2019.,\\-/@&])(\\p{N}{1,3}(?:,\\p{N}{3})+|[\\p{L}\\p{N}]{2,}(?:-[\\p{L}\\p{N}]{2,})*)\\h(\\p{Lu}\\p{Ll}*)(?:\\h|(?=,\\h\\p{Ll}))(\\p{Ll}+\\b|\\p{N}[\\p{N},.]*%?(?![\\p{L}\\p{N}])|,|(?<=(?:The|Every)\\h)\\p{Lu}\\p{Ll}+\\b|\\p{Lu}\\p{Ll}+(?=\\h(?:said|says|told|added|noted|warned)\\b))");
     for (String entry : clauseVerbs) {
       this.clauseVerbs.put(entry.replace(TAKES_OBJECT, ""), entry.endsWith(TAKES_OBJECT));
     }
@@ -200,10 +200,17 @@ final class MissingPeriodFixer extends ProseRule {
         || CommonNounSubject.isParticipleCandidate(word) || OPENERS.containsKey(word) || FRONTING.contains(word) || CONNECTIVES.contains(word);
   }
 
-  /** A name before a verb of saying may open a sentence ({@link PluralSubject#startsNamedSentence}). */
+  /** A name before a verb of saying may open a sentence ({@link PluralSubject#startsNamedSentence}), also a given name and a surname. */
   @Override
   boolean isNameAnchor(String text, int end, String word) {
-    return PluralSubject.isReportingAt(text, end) && PluralSubject.isNameCandidate(word);
+    return PluralSubject.isNameCandidate(word) && (PluralSubject.isReportingAt(text, end) || isSurnameThenReporting(text, end));
+  }
+
+  /** Whether a space, a surname and a verb of saying follow {@code end} ({@code 2026 Treviño Garza said}). */
+  private static boolean isSurnameThenReporting(String text, int end) {
+    Token surname = tokenAfter(text, end);
+    return surname != null && surname.start() == end + 1 && PluralSubject.isNameCandidate(surname.text())
+        && PluralSubject.isReportingAt(text, surname.end());
   }
 
   @Override
@@ -219,7 +226,10 @@ final class MissingPeriodFixer extends ProseRule {
       // Every and a weekday or month open a sentence after a noun that ends one (to buy materials Every Sunday, men);
       // not a title's words (sang Every Sunday Morning)
       starts = LocaleNames.isWeekdayOrMonth(m.group(3)) && isLowerWord(before) && EnglishWords.hasTagStarting(before, "NN")
-          && !startsTitle(text, m.end(3)) && canEndClause(doc, before, starter, m.group(3), tokenBefore(text, m.start(1)));
+          && !startsTitle(text, m.end(3)) && canEndClause(doc, before, starter, m.group(3), tokenBefore(text, m.start(1)))
+          // a given name and a surname before a verb of saying, after a time phrase (the first half of 2026 Treviño Garza said)
+          || isSurnameThenReporting(text, m.start(3) - 1) && PluralSubject.startsNamedSentence(text, m.start(1), before, starter, "said")
+              && !followsClauseVerb(text, m.start(1), true) && hasFiniteReadingBefore(text, m.start(1));
     } else if (m.group(3).equals(",")) {
       // a connective and its comma open a sentence after any word that can end one: last year Also, the section
       starts = CONNECTIVES.contains(starter) && !EnglishWords.isLinking(before) && !isWordmark(before);
