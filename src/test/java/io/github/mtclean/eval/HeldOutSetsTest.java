@@ -149,7 +149,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * interview, a council election), first run later at the same stop: two articles changed with the
  * start jar and the stop's jar then (fine Merino types read as a sentence start; a lower-case post
  * quoted after a colon lost its periods; fixed) and a third was mended rightly (a slip, named,.,
- * removed from the clean file).
+ * removed from the clean file). heldout48 (8 MT from zh, ko, de, fr, ar-EG, es-MX, ru, he), first
+ * run at the same stop, later: this stop's jar did no better than its start jar (0.826, 92 of 94
+ * changes correct); studied since (Korean and press office credits, from 1. April, a councilwoman's
+ * near-miss surname, Hebrew marks, a two-word name before said after a year, an acronym before
+ * The): 0.971, 101 of 103.
  */
 class HeldOutSetsTest {
   @ParameterizedTest
@@ -230,7 +234,8 @@ class HeldOutSetsTest {
       "heldout36, mt, 8, 0.99, 0.92", "heldout37, pages, 8, 0.99, 0.98",
       "heldout39, mt, 8, 0.95, 0.94", "heldout40, pages, 8, 0.98, 0.97",
       "heldout42, mt, 6, 0.99, 0.89", "heldout43, pages, 6, 0.99, 0.90",
-      "heldout45, mt, 8, 0.97, 0.94", "heldout46, pages, 8, 0.99, 0.99"})
+      "heldout45, mt, 8, 0.97, 0.94", "heldout46, pages, 8, 0.99, 0.99",
+      "heldout48, mt, 8, 0.97, 0.96"})
   void partlyStudiedSetKeepsItsFloors(String set, String kind, int count, double minPrecision, double minReduction)
       throws IOException {
     Evaluation eval = new Evaluation();
