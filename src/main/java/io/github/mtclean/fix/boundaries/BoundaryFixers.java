@@ -22,6 +22,7 @@ public final class BoundaryFixers {
         new CapitalAfterCommaFixer(),
         new MissingPeriodFixer(clauseVerbs, institutions, table(source, "intransitive-verbs.txt")),
         new QuotedSentenceFixer(clauseVerbs),
+        new YearSentenceFixer(),
         new DanglingWordFixer(abbreviations),
         new LostCapitalFixer(abbreviations, table(source, "name-particles.txt")));
   }
