@@ -203,14 +203,14 @@ final class MissingPeriodFixer extends ProseRule {
   /** A name before a verb of saying may open a sentence ({@link PluralSubject#startsNamedSentence}), also a given name and a surname. */
   @Override
   boolean isNameAnchor(String text, int end, String word) {
-    return PluralSubject.isNameCandidate(word) && (PluralSubject.isReportingAt(text, end) || isSurnameThenReporting(text, end));
+    return (PluralSubject.isReportingAt(text, end) || isSurnameThenReporting(text, end)) && PluralSubject.isNameCandidate(word);
   }
 
   /** Whether a space, a surname and a verb of saying follow {@code end} ({@code 2026 Treviño Garza said}). */
   private static boolean isSurnameThenReporting(String text, int end) {
     Token surname = tokenAfter(text, end);
-    return surname != null && surname.start() == end + 1 && PluralSubject.isNameCandidate(surname.text())
-        && PluralSubject.isReportingAt(text, surname.end());
+    return surname != null && surname.start() == end + 1 && PluralSubject.isReportingAt(text, surname.end())
+        && PluralSubject.isNameCandidate(surname.text());
   }
 
   @Override

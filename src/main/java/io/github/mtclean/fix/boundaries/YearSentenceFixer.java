@@ -22,15 +22,15 @@ final class YearSentenceFixer extends ProseRule {
     super(MissingPeriodFixer.RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])(\\p{Ll}{3,})\\h((?:19|20)\\d\\d)\\h(\\p{Ll}+)\\b");
   }
 
-  /** The years after a space and a lower-case letter: most texts have few. */
+  /** The years after a lower-case letter and a space: most texts have few, found from the spaces. */
   @Override
   int[] anchors(Document doc) {
     String text = doc.text();
-    Matcher year = YEAR.matcher(text);
     int[] anchors = new int[0];
-    while (year.find()) {
-      int at = year.start();
-      if (at > 1 && text.charAt(at - 1) == ' ' && Character.isLowerCase(text.charAt(at - 2))) {
+    for (int space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
+      int at = space + 1;
+      if (space > 0 && Character.isLowerCase(text.charAt(space - 1)) && at + 4 <= text.length()
+          && (text.startsWith("19", at) || text.startsWith("20", at)) && YEAR.matcher(text).region(at, text.length()).lookingAt()) {
         anchors = Arrays.copyOf(anchors, anchors.length + 1);
         anchors[anchors.length - 1] = at;
       }
