@@ -226,14 +226,16 @@ final class LostCapitalFixer extends ProseRule {
    * Whether one of the first {@code reach} lower-case words of {@code rest} reads as a finite verb;
    * a noun that is also a verb does not count at the sentence's end, where it closes a compound
    * ({@code box. office records.}), nor after an adjective or a number, where it is the noun they
-   * go with ({@code doing. the final tests for}, {@code significant. local tax and}, {@code every 45 minutes}).
+   * go with ({@code doing. the final tests for}, {@code significant. local tax and}, {@code every 45 minutes}), nor a
+   * plural after a noun, the head of their compound ({@code stock. troughs and dairy sheds from}).
    */
   private static boolean hasVerb(String first, List<String> rest, int reach) {
     for (int i = 0; i < Math.min(rest.size(), reach) && (isLowerWord(rest.get(i)) || isNumber(rest.get(i))); i++) {
       String word = rest.get(i);
       String previous = i == 0 ? first : rest.get(i - 1);
       boolean noun = EnglishWords.hasTagStarting(word, "NN");
-      boolean nounPosition = noun && (i == rest.size() - 1 || EnglishWords.hasTag(previous, "JJ") || isNumber(previous)); // every 45 minutes
+      boolean nounPosition = noun && (i == rest.size() - 1 || EnglishWords.hasTag(previous, "JJ") || isNumber(previous)) // every 45 minutes
+          || EnglishWords.hasTag(word, "NNS") && EnglishWords.hasTagStarting(previous, "NN"); // troughs and dairy sheds: a compound's plural
       if (isVerb(word, previous) && !nounPosition) {
         return true;
       }
