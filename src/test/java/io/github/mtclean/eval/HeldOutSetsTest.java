@@ -155,6 +155,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * near-miss surname, Hebrew marks, a two-word name before said after a year, an acronym before
  * The): 0.971, 101 of 103. heldout50 (6 MT from it, nl, sv, vi, ur, el), written at the end of the
  * stop and not studied: the start jar 0.943 (66 of 67 changes correct), the stop's jar 0.947 (67 of 68).
+ * heldout49 (8 pages: a Canadian daily, a Nigerian business portal, an Indian state site with a
+ * Hindi widget, a New Zealand rural paper, a US college paper, a Gulf expat site, a UK regional
+ * broadcaster, an agency aggregator), first run at the same stop: 0.872 with its start jar and with
+ * its jar then (88 of 89 changes correct); studied since (a compound's plural after a period, share
+ * and newsletter lines, donation calls, channel plugs, moderation notes, bios, Media caption): 0.957,
+ * all 84.
  */
 class HeldOutSetsTest {
   @ParameterizedTest
@@ -236,7 +242,7 @@ class HeldOutSetsTest {
       "heldout39, mt, 8, 0.95, 0.94", "heldout40, pages, 8, 0.98, 0.97",
       "heldout42, mt, 6, 0.99, 0.89", "heldout43, pages, 6, 0.99, 0.90",
       "heldout45, mt, 8, 0.97, 0.94", "heldout46, pages, 8, 0.99, 0.99",
-      "heldout48, mt, 8, 0.97, 0.96", "heldout50, mt, 6, 0.98, 0.94"})
+      "heldout48, mt, 8, 0.97, 0.96", "heldout49, pages, 8, 0.99, 0.95", "heldout50, mt, 6, 0.98, 0.94"})
   void partlyStudiedSetKeepsItsFloors(String set, String kind, int count, double minPrecision, double minReduction)
       throws IOException {
     Evaluation eval = new Evaluation();
