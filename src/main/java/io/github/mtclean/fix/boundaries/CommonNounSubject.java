@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * A capitalised singular common noun, or a participle before a noun, that starts a sentence whose
  * period MT dropped ({@code demand has collapsed Construction has slowed}, {@code according to
- * district figures Rainfall last winter was}, {@code new flat glass Recovered silicon will be}): the sentence before has its finite verb, the noun is no name (the tagger
+ * district figures Rainfall last winter was}, {@code new flat glass Recovered silicon will be}):
+ * the sentence before has its finite verb, the noun is no name (the tagger
  * knows no proper noun of that spelling, no institution is called so, and the text does not
  * capitalise it elsewhere mid-sentence: the chain's anchors skip such terms), and its predicate
  * follows within a few lower-case words. After a verb the noun might be its object ({@code has sued

@@ -295,6 +295,9 @@ public final class NearMissSurnameFixer implements Fixer {
    * {@code Kowalski}).
    */
   private static boolean isPolishCaseOf(String word, String name) {
+    if (!word.endsWith("j") && !word.endsWith("\u0105") && !word.endsWith("o") && !word.endsWith("u") && !word.endsWith("m")) {
+      return false; // most words: no case ending, asked before the pattern
+    }
     Matcher m = POLISH_CASE.matcher(word);
     return m.matches() && (name.equals(m.group(1) + "a") || name.equals(m.group(1) + "i"));
   }
