@@ -24,6 +24,7 @@ public final class BoundaryFixers {
         new QuotedSentenceFixer(clauseVerbs),
         new YearSentenceFixer(),
         new DanglingWordFixer(abbreviations),
+        new PeriodBeforeFigureFixer(),
         new LostCapitalFixer(abbreviations, table(source, "name-particles.txt")));
   }
 
