@@ -40,7 +40,7 @@ final class CommonNounSubject {
 
   /** A capitalised word that may be a past participle and no name: {@code Recovered}, {@code Injured}. */
   static boolean isParticipleCandidate(String word) {
-    return word.length() > 3 && Character.isUpperCase(word.charAt(0)) && isLowerWord(word.substring(1))
+    return word.length() > 3 && ProseRule.isCapitalisedWord(word)
         && EnglishWords.hasTag(word.toLowerCase(Locale.ROOT), "VBN") && EnglishWords.tags(word).stream().noneMatch("NNP"::equals);
   }
 

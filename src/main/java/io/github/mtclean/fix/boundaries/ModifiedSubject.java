@@ -24,7 +24,7 @@ final class ModifiedSubject {
 
   /** {@code Energy}: capitalised, lower case after, a common noun the tagger knows in lower case, and no name. */
   static boolean isCandidate(String word) {
-    if (word.length() < 3 || !Character.isUpperCase(word.charAt(0)) || !isLowerWord(word.substring(1))) {
+    if (word.length() < 3 || !ProseRule.isCapitalisedWord(word)) {
       return false;
     }
     Set<String> tags = EnglishWords.tags(word.toLowerCase(Locale.ROOT));

@@ -3,7 +3,6 @@ package io.github.mtclean.fix.boundaries;
 import io.github.mtclean.Replacement;
 import io.github.mtclean.fix.EnglishWords;
 import io.github.mtclean.text.Document;
-import java.util.Arrays;
 import java.util.regex.Matcher;
 
 /**
@@ -24,14 +23,8 @@ final class PeriodBeforeFigureFixer extends ProseRule {
   @Override
   int[] anchors(Document doc) {
     String text = doc.text();
-    int[] anchors = new int[0];
-    for (int at = text.indexOf(". "); at >= 0; at = text.indexOf(". ", at + 1)) {
-      if (at > 0 && Character.isLowerCase(text.charAt(at - 1)) && at + 2 < text.length() && Character.isDigit(text.charAt(at + 2))) {
-        anchors = Arrays.copyOf(anchors, anchors.length + 1);
-        anchors[anchors.length - 1] = at;
-      }
-    }
-    return anchors;
+    return positionsWhere(text, 1, i -> text.charAt(i) == '.' && text.charAt(i + 1) == ' ' && i + 2 < text.length()
+        && Character.isDigit(text.charAt(i + 2)) && Character.isLowerCase(text.charAt(i - 1)));
   }
 
   /** The candidate starts at the word before the period. */

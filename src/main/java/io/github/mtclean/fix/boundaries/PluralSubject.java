@@ -35,7 +35,7 @@ final class PluralSubject {
   static boolean isCandidate(String word) {
     int n = word.length();
     boolean plural = n >= 4 && word.charAt(n - 1) == 's' || IRREGULAR_PLURALS.contains(word);
-    if (!plural || !Character.isUpperCase(word.charAt(0)) || !isLowerWord(word.substring(1))) {
+    if (!plural || !ProseRule.isCapitalisedWord(word)) {
       return false;
     }
     Set<String> tags = EnglishWords.tags(word);
@@ -163,7 +163,7 @@ final class PluralSubject {
 
   /** A capitalised word, lower case after, that the tagger knows as no common word ({@code Dawson}; not {@code Officials}, {@code May}). */
   static boolean isNameCandidate(String word) {
-    return word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && isLowerWord(word.substring(1))
+    return word.length() >= 3 && ProseRule.isCapitalisedWord(word)
         && !LocaleNames.isWeekdayOrMonth(word) && EnglishWords.tags(word).stream().allMatch("NNP"::equals)
         && EnglishWords.tags(word.toLowerCase(Locale.ROOT)).isEmpty();
   }

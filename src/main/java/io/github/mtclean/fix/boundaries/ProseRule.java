@@ -277,6 +277,11 @@ abstract class ProseRule implements Fixer {
     });
   }
 
+  /** Whether {@code word} is capitalised and in lower case after its first letter ({@code Dawson}; not {@code NPU}, {@code McAlpine}). */
+  static boolean isCapitalisedWord(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && isLowerWord(word.substring(1));
+  }
+
   static boolean isLowerWord(String token) {
     if (token.isEmpty()) {
       return false;

@@ -33,6 +33,8 @@ final class QuotedSentenceFixer extends ProseRule {
   private static final int VERB_REACH = 5;
   /** A verb's forms that introduce a quotation ({@code banners reading}, {@code a sign marked}); a plural's {@code VBZ} reading does not count ({@code the autumn rains}). */
   private static final Set<String> QUOTING_FORMS = Set.of("VB", "VBG", "VBD", "VBN", "MD");
+  /** The classes of a word before which a noun that is also a verb's base form is the noun ({@code a dangerous signal}). */
+  private static final Set<String> NOUN_MODIFIERS = Set.of("DT", "JJ", "PRP$");
   /** The quotation's end is looked for within this many chars. */
   private static final int MAX_QUOTE = 600;
 
@@ -75,7 +77,7 @@ final class QuotedSentenceFixer extends ProseRule {
     Set<String> tags = EnglishWords.tags(word);
     Token previous = tokenBefore(text, start);
     return tags.contains("NN") && tags.stream().filter(QUOTING_FORMS::contains).allMatch("VB"::equals)
-        && previous != null && isLowerWord(previous.text()) && Set.of("DT", "JJ", "PRP$").stream().anyMatch(t -> EnglishWords.hasTag(previous.text(), t));
+        && previous != null && isLowerWord(previous.text()) && NOUN_MODIFIERS.stream().anyMatch(t -> EnglishWords.hasTag(previous.text(), t));
   }
 
   /**

@@ -3,9 +3,7 @@ package io.github.mtclean.fix.boundaries;
 import io.github.mtclean.Replacement;
 import io.github.mtclean.fix.EnglishWords;
 import io.github.mtclean.text.Document;
-import java.util.Arrays;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Puts back the period MT dropped before a year that opens a sentence as its subject: {@code the
@@ -16,26 +14,16 @@ import java.util.regex.Pattern;
  * phrase ({@code results for fiscal 2023 showed}, no verb before) leaves the text alone.
  */
 final class YearSentenceFixer extends ProseRule {
-  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?![\\p{L}\\p{N}])");
-
   YearSentenceFixer() {
     super(MissingPeriodFixer.RULE, "(?<![\\p{L}\\p{N}'\u2019.\\-/@&])(\\p{Ll}{3,})\\h((?:19|20)\\d\\d)\\h(\\p{Ll}+)\\b");
   }
 
-  /** The years after a lower-case letter and a space: most texts have few, found from the spaces. */
+  /** Where a year may start after a lower-case letter and a space: most texts have few; the candidate pattern reads the year. */
   @Override
   int[] anchors(Document doc) {
     String text = doc.text();
-    int[] anchors = new int[0];
-    for (int space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
-      int at = space + 1;
-      if (space > 0 && Character.isLowerCase(text.charAt(space - 1)) && at + 4 <= text.length()
-          && (text.startsWith("19", at) || text.startsWith("20", at)) && YEAR.matcher(text).region(at, text.length()).lookingAt()) {
-        anchors = Arrays.copyOf(anchors, anchors.length + 1);
-        anchors[anchors.length - 1] = at;
-      }
-    }
-    return anchors;
+    return positionsWhere(text, 2, i -> (text.charAt(i) == '1' && text.charAt(i + 1) == '9' || text.charAt(i) == '2' && text.charAt(i + 1) == '0')
+        && text.charAt(i - 1) == ' ' && Character.isLowerCase(text.charAt(i - 2)));
   }
 
   @Override
